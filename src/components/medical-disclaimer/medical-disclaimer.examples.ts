@@ -1,0 +1,34 @@
+import type {WidgetExample} from '../../examples.js';
+
+/**
+ * Every example of <pv-medical-disclaimer>, declared once: the demo shows
+ * them with their snippet, and the tests render each one in both languages
+ * and run axe on it.
+ */
+export const medicalDisclaimerExamples: WidgetExample[] = [
+  {
+    id: 'disclaimer-general',
+    title: 'General health information (default)',
+    html: '<pv-medical-disclaimer></pv-medical-disclaimer>',
+  },
+  {
+    id: 'disclaimer-general-org',
+    title: 'General, with the organization named',
+    html: '<pv-medical-disclaimer variant="general" org="Canadian Breast Cancer Network"></pv-medical-disclaimer>',
+  },
+  {
+    id: 'disclaimer-story',
+    title: 'Personal story, with a heading',
+    html: '<pv-medical-disclaimer variant="story" org="Canadian Breast Cancer Network" heading-level="2"></pv-medical-disclaimer>',
+  },
+  {
+    id: 'disclaimer-reviewed',
+    title: 'Medically reviewed',
+    html: '<pv-medical-disclaimer variant="reviewed" reviewed-by="Dr. Sam Example" reviewed-on="2026-03-31"></pv-medical-disclaimer>',
+  },
+  {
+    id: 'disclaimer-compact',
+    title: 'Compact, with extra text in the slot',
+    html: '<pv-medical-disclaimer variant="story" compact><p>Extra text from the site goes here.</p></pv-medical-disclaimer>',
+  },
+];

@@ -1,0 +1,199 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {msg, str} from '@lit/localize';
+import {PvElement} from '../../internal/pv-element.js';
+import {baseStyles} from '../../internal/styles.js';
+import {heading} from '../../internal/heading.js';
+import {define} from '../../internal/define.js';
+import {emit} from '../../internal/events.js';
+import {disclaimerStyles} from './medical-disclaimer.styles.js';
+
+export const DISCLAIMER_VARIANTS = ['story', 'general', 'reviewed'] as const;
+export type DisclaimerVariant = (typeof DISCLAIMER_VARIANTS)[number];
+
+/** Parses `YYYY-MM-DD` into a real calendar date (UTC), or `undefined`. */
+export function parseIsoDate(value: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : undefined;
+}
+
+/**
+ * The "not a substitute for professional medical advice" notice at the foot
+ * of a health article, configurable per organisation and page type.
+ *
+ * It is a note (`role="note"`), not a landmark: it belongs to the article it
+ * follows, and a page with several of them should not gain several
+ * complementary landmarks. It is named by its title.
+ *
+ * @summary Medical disclaimer for story, general and medically reviewed pages.
+ *
+ * @slot - Extra text shown after the standard notice (inside the expanded part when `compact`).
+ *
+ * @csspart base - The note's box.
+ * @csspart title - The title (a heading when `heading-level` is 1–6).
+ * @csspart body - The standard text.
+ * @csspart summary - The one-line summary (compact form).
+ * @csspart toggle - The disclosure button (compact form).
+ * @csspart details - The full text revealed by the button (compact form).
+ *
+ * @cssproperty --pv-color-text - Body text colour.
+ * @cssproperty --pv-color-surface - Background of the box.
+ * @cssproperty --pv-color-accent - The box's edge and the button.
+ * @cssproperty --pv-color-focus - Focus ring.
+ * @cssproperty --pv-radius - Corner radius.
+ * @cssproperty --pv-space - Base spacing unit.
+ *
+ * @fires pv-disclaimer-toggle - The reader opened or closed the compact form. `detail: {open: boolean}`.
+ */
+export class PvMedicalDisclaimer extends PvElement {
+  static override styles = [baseStyles, disclaimerStyles];
+
+  /** Which notice: `story` (personal stories), `general` (general health information) or `reviewed` (medically reviewed). */
+  @property({reflect: true}) variant: string = 'general';
+
+  /** The organisation's name, inserted in the text. Without it the text names no one. */
+  @property() org = '';
+
+  /** The organisation's name in French, if it differs (used when the widget is in French). */
+  @property({attribute: 'org-fr'}) orgFr = '';
+
+  /** Who reviewed the page (`reviewed` variant), e.g. "Dr. Jane Doe, oncologist". */
+  @property({attribute: 'reviewed-by'}) reviewedBy = '';
+
+  /** When the page was reviewed, as `YYYY-MM-DD` (`reviewed` variant). */
+  @property({attribute: 'reviewed-on'}) reviewedOn = '';
+
+  /** Show one short line and a button that reveals the full text. */
+  @property({type: Boolean, reflect: true}) compact = false;
+
+  /** Whether the compact form is expanded. */
+  @property({type: Boolean, reflect: true}) open = false;
+
+  /** The title's heading level, `1`–`6`, or `none` (default) for a plain paragraph. */
+  @property({attribute: 'heading-level'}) headingLevel = 'none';
+
+  private get _variant(): DisclaimerVariant {
+    const v = (this.variant ?? '').trim().toLowerCase();
+    if ((DISCLAIMER_VARIANTS as readonly string[]).includes(v)) return v as DisclaimerVariant;
+    this.warnInvalid('variant', this.variant, DISCLAIMER_VARIANTS, 'general');
+    return 'general';
+  }
+
+  private get _org(): string {
+    const fr = this.resolvedLocale === 'fr' ? this.orgFr.trim() : '';
+    return fr || this.org.trim();
+  }
+
+  private _toggle(): void {
+    this.open = !this.open;
+    emit(this, 'pv-disclaimer-toggle', {open: this.open});
+  }
+
+  private _title(variant: DisclaimerVariant): string {
+    return variant === 'story' ? msg('About personal stories') : msg('About this information');
+  }
+
+  private _reviewLines(): TemplateResult {
+    const by = this.reviewedBy.trim();
+    if (!by) {
+      this.warnOnce('reviewed-by', () =>
+        msg("variant=\"reviewed\" needs reviewed-by (the reviewer's name). The review is shown without a name.")
+      );
+    }
+    let date: TemplateResult | typeof nothing = nothing;
+    const raw = this.reviewedOn.trim();
+    if (raw) {
+      const parsed = parseIsoDate(raw);
+      if (parsed) {
+        const label = new Intl.DateTimeFormat(this.resolvedLocale === 'fr' ? 'fr-CA' : 'en-CA', {
+          dateStyle: 'long',
+          timeZone: 'UTC',
+        }).format(parsed);
+        date = html` ${msg('Date of review:')} <time datetime=${raw}>${label}</time>.`;
+      } else {
+        this.warnOnce(`reviewed-on=${raw}`, () =>
+          msg(str`reviewed-on="${raw}" is not a date in the form YYYY-MM-DD (for example 2026-03-31). The date is left out.`)
+        );
+      }
+    }
+    return html`<p>${by ? msg(str`This information was reviewed by ${by}.`) : msg('This information has been medically reviewed.')}${date}</p>`;
+  }
+
+  private _body(variant: DisclaimerVariant): TemplateResult {
+    const org = this._org;
+    switch (variant) {
+      case 'story':
+        return html`
+          <p>
+            ${msg('The views and experiences in personal stories belong to their authors.')}
+            ${org
+              ? msg(str`They do not necessarily reflect the position of ${org}.`)
+              : msg('They do not necessarily reflect the position of the organization that publishes them.')}
+          </p>
+          <p>${msg('This information has not been medically reviewed. It is not a substitute for professional medical advice.')}</p>
+          <p>${msg('Always talk with your healthcare team about your treatment plans and goals.')}</p>
+        `;
+      case 'reviewed':
+        return html`
+          ${this._reviewLines()}
+          <p>${msg('It is general information, not a substitute for professional medical advice, diagnosis or treatment.')}</p>
+          <p>${msg('Talk with your healthcare team about your own situation.')}</p>
+        `;
+      default:
+        return html`
+          <p>
+            ${org
+              ? msg(str`${org} shares this general health information to help you learn.`)
+              : msg('This is general health information, shared to help you learn.')}
+            ${msg('It does not replace professional medical advice, diagnosis or treatment.')}
+          </p>
+          <p>${msg('Talk with your healthcare team about your own situation.')}</p>
+        `;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const variant = this._variant;
+    const level = this.headingLevelOf(this.headingLevel, 0);
+    if (this.compact) {
+      return html`
+        <div class="note" part="base" role="note" aria-labelledby="summary-text">
+          <div class="summary" part="summary">
+            <p id="summary-text">${msg('This is not a substitute for professional medical advice.')}</p>
+            <button
+              class="toggle"
+              part="toggle"
+              type="button"
+              aria-expanded=${this.open ? 'true' : 'false'}
+              aria-controls="details"
+              @click=${this._toggle}
+            >${msg('Read the full notice')}</button>
+          </div>
+          <div class="details" id="details" part="details" ?hidden=${!this.open}>
+            ${heading(level, 'title', 'title', this._title(variant))}
+            <div part="body">${this._body(variant)}</div>
+            <slot></slot>
+          </div>
+        </div>
+      `;
+    }
+    return html`
+      <div class="note" part="base" role="note" aria-labelledby="title">
+        ${heading(level, 'title', 'title', this._title(variant))}
+        <div part="body">${this._body(variant)}</div>
+        <slot></slot>
+      </div>
+    `;
+  }
+}
+
+define('pv-medical-disclaimer', PvMedicalDisclaimer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pv-medical-disclaimer': PvMedicalDisclaimer;
+  }
+}

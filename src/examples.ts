@@ -1,0 +1,16 @@
+import {medicalDisclaimerExamples} from './components/medical-disclaimer/medical-disclaimer.examples.js';
+
+/** One example of a widget: the exact markup a site pastes. */
+export interface WidgetExample {
+  /** Stable id, used for anchors in the demo. */
+  id: string;
+  /** A short English title for the demo. */
+  title: string;
+  /** The snippet, exactly as a site would paste it. */
+  html: string;
+}
+
+/** Every example of every widget, by widget tag. */
+export const examples: Record<string, WidgetExample[]> = {
+  'pv-medical-disclaimer': medicalDisclaimerExamples,
+};

@@ -1,0 +1,86 @@
+/**
+ * Per-element language for every widget.
+ *
+ * @lit/localize's runtime mode keeps one locale for the whole page. We use its
+ * reentrant mode instead: `msg()` asks `getLocale()` on every call, and we
+ * answer with the language of the element that is rendering right now (a
+ * small stack, because one element's update never runs inside another's, but
+ * `withLocale()` may be nested by callers). Outside a render the page language
+ * is used, so handlers that need another language wrap their `msg()` calls in
+ * `withLocale()`.
+ */
+import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
+// French templates are imported eagerly: loading is synchronous in reentrant
+// mode, and a lazy import would flash English (and 404 in a one-file bundle).
+import * as fr from '../generated/locales/fr.js';
+
+/** The languages every widget ships in. */
+export type PvLocale = 'en' | 'fr';
+
+export const SUPPORTED_LOCALES: readonly PvLocale[] = ['en', 'fr'];
+
+const stack: PvLocale[] = [];
+
+/**
+ * Maps any BCP 47 tag to a supported language: `fr`, `fr-CA`, `FR-ca` … are
+ * French; `en-*` is English. Anything else (including an empty tag) gives
+ * `undefined`, so callers can keep looking further up the tree.
+ */
+export function normalizeLocale(tag: string | null | undefined): PvLocale | undefined {
+  if (!tag) return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'fr' ? 'fr' : primary === 'en' ? 'en' : undefined;
+}
+
+/** The page's language: `<html lang>`, else English. */
+export function pageLocale(): PvLocale {
+  if (typeof document === 'undefined') return 'en';
+  return normalizeLocale(document.documentElement.getAttribute('lang')) ?? 'en';
+}
+
+/**
+ * The raw `lang` value that applies to `el`: its own attribute, else the
+ * nearest ancestor's, crossing shadow roots, else `<html lang>`. Empty
+ * `lang=""` means "unknown" in HTML and is skipped.
+ */
+export function inheritedLang(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const value = node.getAttribute('lang');
+      if (value && value.trim()) return value.trim();
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return '';
+}
+
+/**
+ * The language `el` renders in. A tag we do not ship (say `es`) falls back to
+ * the page's language, then English.
+ */
+export function resolveLocale(el: Element): PvLocale {
+  return normalizeLocale(inheritedLang(el)) ?? pageLocale();
+}
+
+/** Runs `fn` with `msg()` answering in `locale`. */
+export function withLocale<T>(locale: PvLocale, fn: () => T): T {
+  stack.push(locale);
+  try {
+    return fn();
+  } finally {
+    stack.pop();
+  }
+}
+
+/** The locale `msg()` uses right now. */
+export function currentLocale(): PvLocale {
+  return stack[stack.length - 1] ?? pageLocale();
+}
+
+configureReentrantLocalization({
+  sourceLocale: 'en',
+  targetLocales: ['fr'],
+  getLocale: currentLocale,
+  loadLocaleSync: (locale) => (locale === 'fr' ? fr : undefined),
+});

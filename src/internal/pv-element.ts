@@ -1,0 +1,107 @@
+import {LitElement} from 'lit';
+import {state} from 'lit/decorators.js';
+import {msg, str} from '@lit/localize';
+import {resolveLocale, withLocale, type PvLocale} from './locale.js';
+import {parseHeadingLevel, type HeadingLevel} from './heading.js';
+import {VERSION} from './version.js';
+
+/** Connected widgets, so one observer can tell each when its language changes. */
+const live = new Set<PvElement>();
+let observer: MutationObserver | undefined;
+const observed = new WeakSet<Node>();
+const LANG_OBSERVE: MutationObserverInit = {attributes: true, attributeFilter: ['lang'], subtree: true};
+
+function observeLangAbove(el: PvElement): void {
+  observer ??= new MutationObserver(() => {
+    for (const widget of live) widget.refreshLocale();
+  });
+  // The document, plus every shadow root between it and the widget: a
+  // MutationObserver on the document does not see inside shadow roots.
+  let root: Node = el.getRootNode();
+  for (;;) {
+    const target = root instanceof ShadowRoot ? root : document.documentElement;
+    if (!observed.has(target)) {
+      observed.add(target);
+      observer.observe(target, LANG_OBSERVE);
+    }
+    if (!(root instanceof ShadowRoot)) break;
+    root = root.host.getRootNode();
+  }
+}
+
+/**
+ * Base class of every patient-voice widget.
+ *
+ * - Renders in its own language: its `lang`, else the nearest `[lang]`
+ *   ancestor (across shadow roots), else `<html lang>`, else English; any
+ *   `fr-*` is French. It re-renders when any of those change.
+ * - Warns once, in its own language, about each bad attribute value.
+ */
+export class PvElement extends LitElement {
+  /** The library version that defined this element (used by `define()`). */
+  static readonly pvVersion = VERSION;
+
+  @state() private _locale: PvLocale = 'en';
+  private _warned = new Set<string>();
+
+  /** The language this element renders in now: `en` or `fr`. */
+  get resolvedLocale(): PvLocale {
+    return this._locale;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._locale = resolveLocale(this);
+    live.add(this);
+    observeLangAbove(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    live.delete(this);
+  }
+
+  /** @internal Re-resolves the language; called when a `lang` attribute changes. */
+  refreshLocale(): void {
+    const next = resolveLocale(this);
+    if (next !== this._locale) this._locale = next;
+  }
+
+  protected override performUpdate(): void {
+    // Every msg() during this element's update (willUpdate, render, updated)
+    // answers in the element's own language.
+    withLocale(this._locale, () => super.performUpdate());
+  }
+
+  /** Runs `fn` (which calls `msg()`) in this element's language: for event handlers and warnings. */
+  protected inLocale<T>(fn: () => T): T {
+    return withLocale(this._locale, fn);
+  }
+
+  /** Logs `<tag>: message` once per element and `key`, in the element's language. */
+  protected warnOnce(key: string, message: () => string): void {
+    if (this._warned.has(key)) return;
+    this._warned.add(key);
+    console.warn(`<${this.localName}>: ${this.inLocale(message)}`);
+  }
+
+  /**
+   * One clear warning for a bad attribute value: names the element, the
+   * attribute, the bad value, the accepted values and what is used instead.
+   */
+  protected warnInvalid(attribute: string, value: string, accepted: readonly string[], fallback: string): void {
+    const list = accepted.join(', ');
+    this.warnOnce(`${attribute}=${value}`, () =>
+      msg(str`${attribute}="${value}" is not valid. Accepted values: ${list}. Using "${fallback}".`)
+    );
+  }
+
+  /** Reads a `heading-level` value, warning and using `fallback` when it is not 1–6 or none. */
+  protected headingLevelOf(value: string | null | undefined, fallback: HeadingLevel): HeadingLevel {
+    if (value == null || value === '') return fallback;
+    const level = parseHeadingLevel(value);
+    if (level !== undefined) return level;
+    this.warnInvalid('heading-level', value, ['1', '2', '3', '4', '5', '6', 'none'], fallback === 0 ? 'none' : String(fallback));
+    return fallback;
+  }
+}

@@ -1,0 +1,103 @@
+import {css} from 'lit';
+
+/**
+ * Design tokens and base rules shared by every widget. Each token has its
+ * default here, inside the component, so one script tag is enough.
+ *
+ * @cssproperty --pv-color-text - Body text colour.
+ * @cssproperty --pv-color-surface - Background of the widget's box.
+ * @cssproperty --pv-color-border - Borders and dividers.
+ * @cssproperty --pv-color-accent - Accent: links, the note's edge, buttons.
+ * @cssproperty --pv-color-accent-text - Text on an accent background.
+ * @cssproperty --pv-color-focus - Focus ring.
+ * @cssproperty --pv-radius - Corner radius.
+ * @cssproperty --pv-space - Base spacing unit.
+ */
+export const baseStyles = css`
+  :host {
+    --_text: var(--pv-color-text, #1f2328);
+    --_surface: var(--pv-color-surface, #f4f6f9);
+    --_border: var(--pv-color-border, #6b7280);
+    --_accent: var(--pv-color-accent, #1a5690);
+    --_accent-text: var(--pv-color-accent-text, #ffffff);
+    --_focus: var(--pv-color-focus, #1a5690);
+    --_radius: var(--pv-radius, 0.375rem);
+    --_space: var(--pv-space, 1rem);
+    display: block;
+    font: inherit;
+    color: var(--_text);
+    line-height: 1.5;
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  p {
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+  .heading {
+    font: inherit;
+    font-weight: 700;
+    font-size: 1.05em;
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  button {
+    font: inherit;
+    color: var(--_accent);
+    background: transparent;
+    border: 2px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.375em 0.75em;
+    min-block-size: 44px;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    button {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+    button:hover {
+      color: HighlightText;
+      background: Highlight;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+    }
+    button {
+      display: none;
+    }
+  }
+`;
