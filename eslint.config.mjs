@@ -12,7 +12,7 @@ export default tseslint.config(
     languageOptions: {globals: {process: 'readonly', console: 'readonly'}},
   },
   {
-    files: ['src/**/*.ts'],
+    files: ['**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'off',
