@@ -4,6 +4,9 @@ import {normalizeLocale, withLocale, currentLocale} from './locale.js';
 import {parseHeadingLevel} from './heading.js';
 import {emit} from './events.js';
 import {VERSION} from './version.js';
+import {safeUrl} from './safe-url.js';
+import {readJsonConfig, isRecord} from './json-config.js';
+import {copyText} from './copy.js';
 import {PvMedicalDisclaimer} from '../components/medical-disclaimer/medical-disclaimer.js';
 import {captureWarnings, setPageLang} from '../test-support/helpers.js';
 
@@ -88,5 +91,78 @@ describe('internal', () => {
   it('VERSION matches package.json', async () => {
     const pkg = (await (await fetch('/package.json')).json()) as {version: string};
     expect(VERSION).to.equal(pkg.version);
+  });
+
+  describe('safeUrl', () => {
+    it('keeps http(s) and relative URLs', () => {
+      for (const ok of ['https://example.org/a?b#c', 'http://example.org', '/privacy', './x', '../y', 'page.html', '?q=1', '#top', '//example.org/p']) {
+        expect(safeUrl(ok), ok).to.equal(ok);
+      }
+      expect(safeUrl('  https://example.org  ')).to.equal('https://example.org');
+    });
+
+    it('refuses script, data and other schemes, even disguised', () => {
+      for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\nscript:alert(1)', ' \u0001javascript:alert(1)', 'data:text/html,<script>x</script>', 'vbscript:x', 'blob:https://example.org/x', 'file:///etc/passwd', '', '   ', null, undefined]) {
+        expect(safeUrl(bad), String(bad)).to.equal(undefined);
+      }
+    });
+
+    it('allows tel: and mailto: only when asked', () => {
+      expect(safeUrl('tel:811')).to.equal(undefined);
+      expect(safeUrl('tel:811', ['http', 'tel'])).to.equal('tel:811');
+      expect(safeUrl('mailto:a@example.org', ['mailto'])).to.equal('mailto:a@example.org');
+      expect(safeUrl('https://example.org', ['tel'])).to.equal(undefined);
+    });
+  });
+
+  describe('readJsonConfig', () => {
+    it('reads a direct JSON child, reports malformed JSON, ignores nested ones', () => {
+      const host = document.createElement('div');
+      expect(readJsonConfig(host)).to.equal(undefined);
+      host.innerHTML = '<div><script type="application/json">{"nested": true}</script></div>';
+      expect(readJsonConfig(host)).to.equal(undefined);
+      host.innerHTML = '<script type="application/json">{"a": [1, "<b>"]}</script>';
+      expect(readJsonConfig(host)).to.deep.equal({ok: true, value: {a: [1, '<b>']}});
+      host.innerHTML = '<script type="application/json">{"a": </script>';
+      const bad = readJsonConfig(host);
+      expect(bad?.ok).to.equal(false);
+      expect(isRecord({})).to.equal(true);
+      expect(isRecord([])).to.equal(false);
+      expect(isRecord(null)).to.equal(false);
+    });
+  });
+
+  describe('copyText', () => {
+    it('uses the Clipboard API when it works', async () => {
+      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+      let written = '';
+      Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: async (t: string) => void (written = t)}});
+      try {
+        expect(await copyText('hello')).to.equal(true);
+        expect(written).to.equal('hello');
+      } finally {
+        delete (navigator as {clipboard?: unknown}).clipboard;
+        if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
+      }
+    });
+
+    it('falls back to execCommand when the Clipboard API refuses, and never throws', async () => {
+      Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: () => Promise.reject(new Error('denied'))}});
+      const original = document.execCommand;
+      let command = '';
+      document.execCommand = (c: string) => ((command = c), true);
+      try {
+        expect(await copyText('x')).to.equal(true);
+        expect(command).to.equal('copy');
+        document.execCommand = () => {
+          throw new Error('nope');
+        };
+        expect(await copyText('x')).to.equal(false);
+        expect(document.querySelector('textarea')).to.equal(null);
+      } finally {
+        document.execCommand = original;
+        delete (navigator as {clipboard?: unknown}).clipboard;
+      }
+    });
   });
 });

@@ -43,6 +43,15 @@ export const baseStyles = css`
   p {
     margin: 0 0 calc(var(--_space) * 0.5);
   }
+  /* Read by screen readers, not shown (for role="status" announcements). */
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .heading {
     font: inherit;
     font-weight: 700;
