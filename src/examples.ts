@@ -1,4 +1,5 @@
 import {medicalDisclaimerExamples} from './components/medical-disclaimer/medical-disclaimer.examples.js';
+// (one import line per widget, below)
 
 /** One example of a widget: the exact markup a site pastes. */
 export interface WidgetExample {
@@ -13,4 +14,5 @@ export interface WidgetExample {
 /** Every example of every widget, by widget tag. */
 export const examples: Record<string, WidgetExample[]> = {
   'pv-medical-disclaimer': medicalDisclaimerExamples,
+  // (one entry per widget, below)
 };

@@ -9,3 +9,4 @@ export {normalizeLocale, resolveLocale, type PvLocale} from './internal/locale.j
 export type {PvEventMap, PvEventName, PvDisclaimerToggleDetail} from './internal/events.js';
 export {VERSION} from './internal/version.js';
 export {PvMedicalDisclaimer, DISCLAIMER_VARIANTS, type DisclaimerVariant} from './components/medical-disclaimer/medical-disclaimer.js';
+// (one export line per widget, below)

@@ -8,8 +8,17 @@ export interface PvDisclaimerToggleDetail {
   open: boolean;
 }
 
+// <pv-rights-explainer> event details (add below)
+
+// <pv-referral-options> event details (add below)
+
+// <pv-consent-banner> event details (add below)
+
 export interface PvEventMap {
   'pv-disclaimer-toggle': CustomEvent<PvDisclaimerToggleDetail>;
+  // <pv-rights-explainer> events (add below)
+  // <pv-referral-options> events (add below)
+  // <pv-consent-banner> events (add below)
 }
 
 export type PvEventName = keyof PvEventMap;
