@@ -2,7 +2,7 @@
 // `chromium`, or Chrome via CHROME_PATH), TypeScript compiled by esbuild.
 import {existsSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {chromeLauncher} from '@web/test-runner-chrome';
+import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 
 const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
@@ -24,6 +24,12 @@ const chromeArgs = [
   '--no-first-run',
   '--no-default-browser-check',
 ];
+
+// Firefox ESR runs too when it is installed (Debian: apt-get install firefox-esr),
+// driven by the same puppeteer-core over WebDriver BiDi. PV_BROWSERS=chromium
+// (or firefox) limits the run to one browser.
+const firefoxPath = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean).find((p) => existsSync(p));
+const wanted = (process.env.PV_BROWSERS ?? 'chromium firefox').split(/[\s,]+/);
 
 /** Counts what every browser ran and prints one closing line: `tests: N passed, N failed`. */
 function summaryLine() {
@@ -62,11 +68,21 @@ export default {
   rootDir: '.',
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time per browser: with pages in parallel, tests that need
+  // keyboard focus or animation frames stalled (seen in Chromium and Firefox).
+  concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: {config: {timeout: 10000}},
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
-  browsers: [chromeLauncher({launchOptions: {executablePath: chromePath, headless: true, args: chromeArgs}})],
+  browsers: [
+    wanted.includes('chromium') && chromeLauncher({launchOptions: {executablePath: chromePath, headless: true, args: chromeArgs}}),
+    wanted.includes('firefox') &&
+      firefoxPath &&
+      chromeLauncher({
+        puppeteer: puppeteerCore,
+        launchOptions: {browser: 'firefox', executablePath: firefoxPath, headless: true},
+      }),
+  ].filter(Boolean),
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryLine()],
 };

@@ -1,7 +1,7 @@
 /** Kinds of URL a widget may accept from partner input. Relative URLs are always accepted. */
 export type UrlKind = 'http' | 'tel' | 'mailto';
 
-const BASE = 'https://relative.invalid/';
+const BASE = 'https://localhost.invalid/';
 
 /**
  * Returns the URL if it is relative or uses an allowed scheme (`http:`/`https:`

@@ -215,7 +215,7 @@ describe('<pv-medical-disclaimer>', () => {
       await sendKeys({press: 'Enter'});
       await el.updateComplete;
       expect(el.open).to.equal(true);
-      await sendKeys({press: 'Space'});
+      await sendKeys({press: ' '});
       await el.updateComplete;
       expect(el.open).to.equal(false);
       expect(events).to.deep.equal([true, false]);
