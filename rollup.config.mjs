@@ -1,25 +1,46 @@
-// The script-tag build. `tsc -p tsconfig.build.json` first compiles src/ to
-// dist/ (unbundled ES modules + .d.ts for npm users, Lit left as an import);
-// rollup then bundles that JS, with Lit and both languages inside, into one
-// minified file for <script type="module">.
+// Script-tag builds. `tsc -p tsconfig.build.json` first compiles src/ to dist/
+// (unbundled ES modules + .d.ts for npm users, Lit left as an import); rollup
+// then bundles that JS, with Lit and both languages inside, for <script type="module">:
+//
+//   dist/cdn/patient-voice.js   every widget, one file (+ hydration of pre-rendered HTML)
+//   dist/cdn/autoloader.js      loads each widget's chunk on first sight; chunks share Lit
+//   dist/cdn/<widget>.js        one widget, standalone
+import {readdirSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-export default {
-  input: {'patient-voice': 'dist/index.js'},
-  output: {
-    dir: 'dist/cdn',
-    format: 'es',
-    entryFileNames: '[name].js',
-    sourcemap: true,
+const plugins = () => [
+  nodeResolve({exportConditions: ['production', 'default']}),
+  terser({module: true, ecma: 2022, compress: {passes: 2}, format: {comments: false}}),
+];
+const output = {dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', sourcemap: true};
+
+const widgets = readdirSync('dist/components', {withFileTypes: true})
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+export default [
+  {input: {'patient-voice': 'dist/bundle.js'}, output: {...output, inlineDynamicImports: true}, plugins: plugins()},
+  {
+    input: {autoloader: 'dist/autoloader.js'},
+    output: {
+      ...output,
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Lit's element layer, localisation, the shared internals and the French
+      // templates load once, in `shared`, whichever widget comes first.
+      // lit-html stays in its own chunk: hydration support needs it and must
+      // run before lit-element is evaluated.
+      manualChunks(id) {
+        if (/node_modules\/(lit|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(id)) return 'shared';
+        if (/\/dist\/(internal|generated)\//.test(id)) return 'shared';
+        return undefined;
+      },
+    },
+    plugins: plugins(),
   },
-  plugins: [
-    nodeResolve({exportConditions: ['production', 'default']}),
-    terser({
-      module: true,
-      ecma: 2022,
-      compress: {passes: 2},
-      format: {comments: false},
-    }),
-  ],
-};
+  ...widgets.map((name) => ({
+    input: {[name]: `dist/components/${name}/${name}.js`},
+    output: {...output, inlineDynamicImports: true},
+    plugins: plugins(),
+  })),
+];

@@ -34,7 +34,7 @@ export function normalizeLocale(tag: string | null | undefined): PvLocale | unde
 
 /** The page's language: `<html lang>`, else English. */
 export function pageLocale(): PvLocale {
-  if (typeof document === 'undefined') return 'en';
+  if (typeof document === 'undefined' || !document.documentElement) return 'en';
   return normalizeLocale(document.documentElement.getAttribute('lang')) ?? 'en';
 }
 

@@ -1,7 +1,7 @@
-import {LitElement} from 'lit';
+import {LitElement, isServer} from 'lit';
 import {state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
-import {resolveLocale, withLocale, type PvLocale} from './locale.js';
+import {normalizeLocale, resolveLocale, withLocale, type PvLocale} from './locale.js';
 import {parseHeadingLevel, type HeadingLevel} from './heading.js';
 import {VERSION} from './version.js';
 
@@ -43,6 +43,21 @@ export class PvElement extends LitElement {
 
   @state() private _locale: PvLocale = 'en';
   private _warned = new Set<string>();
+
+  constructor() {
+    super();
+    if (isServer) {
+      // Server rendering (@lit-labs/ssr) calls render() directly, not
+      // performUpdate(), and there is no tree to inherit from: the element's
+      // own `lang` decides (the render command always writes one, so the
+      // browser resolves the same language when it hydrates).
+      const render = this.render;
+      this.render = () => {
+        this._locale = normalizeLocale(this.getAttribute('lang')) ?? 'en';
+        return withLocale(this._locale, () => render.call(this));
+      };
+    }
+  }
 
   /** The language this element renders in now: `en` or `fr`. */
   get resolvedLocale(): PvLocale {

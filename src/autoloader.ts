@@ -1,0 +1,51 @@
+/**
+ * The autoloader: a tiny script that loads each widget's code the first time
+ * its tag appears on the page (now or later), so a page pays only for the
+ * widgets it shows. All widgets share one copy of Lit (code-split modules).
+ *
+ *   <script type="module" src="/assets/patient-voice/autoloader.js"></script>
+ */
+type Loader = () => Promise<unknown>;
+
+/** Tag → module that defines it. */
+const widgets: Record<string, Loader> = {
+  'pv-medical-disclaimer': () => import('./components/medical-disclaimer/medical-disclaimer.js'),
+};
+
+const requested = new Map<string, Promise<unknown>>();
+let hydration: Promise<unknown> | undefined;
+
+function load(tag: string): Promise<unknown> | undefined {
+  const loader = widgets[tag];
+  if (!loader || requested.has(tag)) return requested.get(tag);
+  const promise = (hydration ?? Promise.resolve()).then(loader).catch((e: unknown) => {
+    requested.delete(tag);
+    console.warn(`<${tag}>: could not load its code.`, e);
+  });
+  requested.set(tag, promise);
+  return promise;
+}
+
+/** Loads the code of every widget in `root` not yet defined. */
+export function discover(root: ParentNode = document): Promise<unknown[]> {
+  const pending = [...root.querySelectorAll(':not(:defined)')];
+  if (root instanceof Element && root.matches(':not(:defined)')) pending.unshift(root);
+  const ours = pending.filter((el) => el.localName in widgets);
+  // A pre-rendered widget (declarative shadow DOM) needs hydration support,
+  // which must run before Lit's element module is first evaluated: load it
+  // before any widget when the page has one. (A pre-rendered widget added
+  // after Lit has loaded is rendered afresh instead.)
+  if (!hydration && !requested.size && ours.some((el) => el.shadowRoot)) {
+    hydration = import('@lit-labs/ssr-client/lit-element-hydrate-support.js');
+  }
+  return Promise.all(ours.map((el) => load(el.localName)));
+}
+
+if (typeof document !== 'undefined') {
+  void discover();
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) void discover(node);
+    }
+  }).observe(document.documentElement, {childList: true, subtree: true});
+}

@@ -1,0 +1,8 @@
+/**
+ * Entry of the one-file script-tag build (dist/cdn/patient-voice.js).
+ * Hydration support comes first: it must run before lit-element is evaluated,
+ * so that widgets pre-rendered with declarative shadow DOM (pv-render) are
+ * hydrated in place instead of rendered a second time.
+ */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+export * from './index.js';
