@@ -28,6 +28,7 @@ export function parseIsoDate(value: string): Date | undefined {
  * follows, and a page with several of them should not gain several
  * complementary landmarks. It is named by its title.
  *
+ * @tagname pv-medical-disclaimer
  * @summary Medical disclaimer for story, general and medically reviewed pages.
  *
  * @slot - Extra text shown after the standard notice (inside the expanded part when `compact`).
