@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Consumer test, step 1 (Node): pack the package as npm would publish it,
+// install the tarball into the small app in test/consumer/, type-check the
+// app against the installed types, and bundle it with rollup into
+// test/fixtures/generated/consumer/app.js. Step 2 is src/consumer.test.ts,
+// which loads that bundle in the browser. Needs `npm run build` first.
+import {execFileSync} from 'node:child_process';
+import {cpSync, mkdtempSync, rmSync, mkdirSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import {rollup} from 'rollup';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+
+const repo = resolve('.');
+const work = mkdtempSync(join(tmpdir(), 'pv-consumer-'));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const run = (cmd, args, cwd) => execFileSync(cmd, args, {cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8'});
+
+try {
+  // 1. Pack, and check what the tarball holds.
+  const [info] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], repo));
+  const files = info.files.map((f) => f.path);
+  const unwanted = files.filter((f) => /(\.test\.|\/test-support\/|^demo\/|^src\/|^test\/|\.map$)/.test(f));
+  if (unwanted.length) throw new Error(`the tarball holds files users do not need:\n  ${unwanted.join('\n  ')}`);
+  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/cdn/patient-voice.js', 'dist/cdn/autoloader.js', 'dist/custom-elements.json', 'bin/pv-render.mjs']) {
+    if (!files.includes(needed)) throw new Error(`the tarball lacks ${needed}`);
+  }
+  const tarball = join(work, info.filename);
+  console.log(`consumer: ${info.filename}: ${statSync(tarball).size} bytes packed, ${info.unpackedSize} unpacked, ${files.length} files`);
+
+  // 2. Install it into a copy of the fixture app.
+  const app = join(work, 'app');
+  cpSync(join(repo, 'test/consumer'), app, {recursive: true});
+  run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', tarball], app);
+
+  // 3. Type-check the app against the installed package's types.
+  run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app);
+  console.log('consumer: the app type-checks against the installed package');
+
+  // 4. Bundle it with rollup, resolving the package from the app's node_modules.
+  const bundle = await rollup({
+    input: join(app, 'build/app.js'),
+    plugins: [nodeResolve({rootDir: app, exportConditions: ['production', 'default']})],
+    onwarn: (w) => {
+      throw new Error(`rollup: ${w.message}`);
+    },
+  });
+  const out = join(repo, 'test/fixtures/generated/consumer');
+  rmSync(out, {recursive: true, force: true});
+  mkdirSync(out, {recursive: true});
+  await bundle.write({dir: out, format: 'es', entryFileNames: 'app.js'});
+  await bundle.close();
+  console.log('consumer: bundled into test/fixtures/generated/consumer/app.js');
+} finally {
+  rmSync(work, {recursive: true, force: true});
+}

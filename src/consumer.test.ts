@@ -1,0 +1,34 @@
+import {expect} from '@open-wc/testing';
+import {loadFrame, ERROR_TRAP, until} from './test-support/frames.js';
+
+/**
+ * Consumer test, step 2: the app in test/consumer/, installed from the packed
+ * tarball and bundled with rollup by scripts/consumer-test.mjs, runs in a page.
+ */
+describe('npm consumer app (from the packed tarball)', () => {
+  it('renders the widgets it imports by package name, with typed events', async () => {
+    const head = await fetch('/test/fixtures/generated/consumer/app.js', {method: 'HEAD'});
+    expect(head.ok, 'run `node scripts/consumer-test.mjs` first (npm test does)').to.equal(true);
+    const frame = await loadFrame(
+      `<!doctype html><html lang="en"><head>${ERROR_TRAP}</head><body><script type="module" src="/test/fixtures/generated/consumer/app.js"></script></body></html>`
+    );
+    try {
+      const win = frame.contentWindow as Window & typeof globalThis & {__errors: string[]};
+      const doc = frame.contentDocument!;
+      await until(() => doc.body.dataset.version !== undefined, 5000, 'the app to run');
+      const pkg = (await (await fetch('/package.json')).json()) as {version: string};
+      expect(doc.body.dataset.version).to.equal(pkg.version);
+      const [en, fr] = [...doc.querySelectorAll('pv-medical-disclaimer')] as Array<HTMLElement & {updateComplete: Promise<boolean>}>;
+      await en.updateComplete;
+      await fr.updateComplete;
+      expect(fr.shadowRoot!.textContent).to.contain('À propos de ces renseignements');
+      (en.shadowRoot!.querySelector('[part~="toggle"]') as HTMLButtonElement).click();
+      await en.updateComplete;
+      expect(doc.body.dataset.toggled).to.equal('true');
+      expect(en.shadowRoot!.textContent).to.contain('Consumer Org');
+      expect(win.__errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
