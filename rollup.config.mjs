@@ -5,7 +5,7 @@
 //   dist/cdn/patient-voice.js   every widget, one file (+ hydration of pre-rendered HTML)
 //   dist/cdn/autoloader.js      loads each widget's chunk on first sight; chunks share Lit
 //   dist/cdn/<widget>.js        one widget, standalone
-import {readdirSync} from 'node:fs';
+import {readdirSync, copyFileSync, mkdirSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
@@ -19,8 +19,17 @@ const widgets = readdirSync('dist/components', {withFileTypes: true})
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
+// The optional "not yet loaded" CSS snippet ships next to the scripts.
+const copyPreloadCss = {
+  name: 'copy-preload-css',
+  writeBundle() {
+    mkdirSync('dist/cdn', {recursive: true});
+    copyFileSync('src/preload.css', 'dist/cdn/pv-preload.css');
+  },
+};
+
 export default [
-  {input: {'patient-voice': 'dist/bundle.js'}, output: {...output, inlineDynamicImports: true}, plugins: plugins()},
+  {input: {'patient-voice': 'dist/bundle.js'}, output: {...output, inlineDynamicImports: true}, plugins: [...plugins(), copyPreloadCss]},
   {
     input: {autoloader: 'dist/autoloader.js'},
     output: {

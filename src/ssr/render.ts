@@ -58,6 +58,9 @@ export function parseWidgetTag(snippet: string): WidgetTag {
 export async function renderWidget(snippet: string, lang = 'en'): Promise<string> {
   const {tag, attributes} = parseWidgetTag(snippet);
   if (!attributes.some(([name]) => name === 'lang')) attributes.push(['lang', lang]);
+  // Marks pre-rendered widgets, so that the "not yet loaded" CSS snippet
+  // (dist/cdn/pv-preload.css) leaves them visible.
+  if (!attributes.some(([name]) => name === 'data-pv-prerendered')) attributes.push(['data-pv-prerendered', '']);
   const attrs = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`)).join('');
   const markup = `<${tag}${attrs}></${tag}>`;
   const out = await collectResult(render(html`${unsafeStatic(markup)}`));

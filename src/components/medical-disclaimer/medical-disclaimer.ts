@@ -53,7 +53,7 @@ export class PvMedicalDisclaimer extends PvElement {
   static override styles = [baseStyles, disclaimerStyles];
 
   /** Which notice: `story` (personal stories), `general` (general health information) or `reviewed` (medically reviewed). */
-  @property({reflect: true}) variant: string = 'general';
+  @property({reflect: true}) variant: 'story' | 'general' | 'reviewed' = 'general';
 
   /** The organisation's name, inserted in the text. Without it the text names no one. */
   @property() org = '';
@@ -61,7 +61,7 @@ export class PvMedicalDisclaimer extends PvElement {
   /** The organisation's name in French, if it differs (used when the widget is in French). */
   @property({attribute: 'org-fr'}) orgFr = '';
 
-  /** Who reviewed the page (`reviewed` variant), e.g. "Dr. Jane Doe, oncologist". */
+  /** Who reviewed the page (`reviewed` variant), e.g. "Dr. Sam Example, medical oncologist". */
   @property({attribute: 'reviewed-by'}) reviewedBy = '';
 
   /** When the page was reviewed, as `YYYY-MM-DD` (`reviewed` variant). */
@@ -74,7 +74,7 @@ export class PvMedicalDisclaimer extends PvElement {
   @property({type: Boolean, reflect: true}) open = false;
 
   /** The title's heading level, `1`–`6`, or `none` (default) for a plain paragraph. */
-  @property({attribute: 'heading-level'}) headingLevel = 'none';
+  @property({attribute: 'heading-level'}) headingLevel: '1' | '2' | '3' | '4' | '5' | '6' | 'none' = 'none';
 
   private get _variant(): DisclaimerVariant {
     const v = (this.variant ?? '').trim().toLowerCase();
