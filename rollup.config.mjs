@@ -15,9 +15,9 @@ const plugins = () => [
 ];
 const output = {dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', sourcemap: true};
 
-const widgets = readdirSync('dist/components', {withFileTypes: true})
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name);
+const widgets = readdirSync('dist/define')
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => f.slice(0, -3));
 
 // The optional "not yet loaded" CSS snippet ships next to the scripts.
 const copyPreloadCss = {
@@ -48,7 +48,7 @@ export default [
     plugins: plugins(),
   },
   ...widgets.map((name) => ({
-    input: {[name]: `dist/components/${name}/${name}.js`},
+    input: {[name]: `dist/define/${name}.js`},
     output: {...output, inlineDynamicImports: true},
     plugins: plugins(),
   })),

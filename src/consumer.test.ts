@@ -26,6 +26,14 @@ describe('npm consumer app (from the packed tarball)', () => {
       await en.updateComplete;
       expect(doc.body.dataset.toggled).to.equal('true');
       expect(en.shadowRoot!.textContent).to.contain('Consumer Org');
+      const referral = doc.querySelector('pv-referral-options') as HTMLElement & {updateComplete: Promise<boolean>};
+      await referral.updateComplete;
+      expect(referral.shadowRoot!.textContent).to.contain('Health811');
+      // classes.js registers nothing: the site chose its own tag name.
+      const rights = doc.querySelector('site-rights') as HTMLElement & {updateComplete: Promise<boolean>};
+      await rights.updateComplete;
+      expect(rights.shadowRoot!.textContent).to.contain('second opinion');
+      expect(win.customElements.get('pv-rights-explainer')).to.equal(undefined);
       expect(win.__errors).to.deep.equal([]);
     } finally {
       frame.remove();

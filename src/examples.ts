@@ -1,5 +1,7 @@
 import {medicalDisclaimerExamples} from './components/medical-disclaimer/medical-disclaimer.examples.js';
 // (one import line per widget, below)
+import {referralOptionsExamples} from './components/referral-options/referral-options.examples.js';
+import {rightsExplainerExamples} from './components/rights-explainer/rights-explainer.examples.js';
 
 /** One example of a widget: the exact markup a site pastes. */
 export interface WidgetExample {
@@ -15,4 +17,6 @@ export interface WidgetExample {
 export const examples: Record<string, WidgetExample[]> = {
   'pv-medical-disclaimer': medicalDisclaimerExamples,
   // (one entry per widget, below)
+  'pv-referral-options': referralOptionsExamples,
+  'pv-rights-explainer': rightsExplainerExamples,
 };

@@ -1,12 +1,12 @@
 /**
- * patient-voice-widgets: importing this module registers every widget.
- * For a single widget, import its own module instead, e.g.
- * `patient-voice-widgets/medical-disclaimer.js`.
+ * patient-voice-widgets: importing this module registers every widget and
+ * exports their classes and types. For a single widget, import its own
+ * module instead (`patient-voice-widgets/referral-options.js`); for the
+ * classes without registering anything, `patient-voice-widgets/classes.js`.
  */
-export {PvElement} from './internal/pv-element.js';
-export {define} from './internal/define.js';
-export {normalizeLocale, resolveLocale, type PvLocale} from './internal/locale.js';
-export type {PvEventMap, PvEventName, PvDisclaimerToggleDetail} from './internal/events.js';
-export {VERSION} from './internal/version.js';
-export {PvMedicalDisclaimer, DISCLAIMER_VARIANTS, type DisclaimerVariant} from './components/medical-disclaimer/medical-disclaimer.js';
-// (one export line per widget, below)
+import './define/medical-disclaimer.js';
+import './define/rights-explainer.js';
+import './define/referral-options.js';
+// (one import line per widget, above)
+
+export * from './classes.js';

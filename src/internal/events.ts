@@ -9,16 +9,72 @@ export interface PvDisclaimerToggleDetail {
 }
 
 // <pv-rights-explainer> event details (add below)
+/** `pv-rights-toggle`: the compact rights explainer was opened or closed by the reader. */
+export interface PvRightsToggleDetail {
+  open: boolean;
+}
+/** `pv-copy`: text was copied to the clipboard at the reader's request. */
+export interface PvCopyDetail {
+  /** Exactly the plain text that was copied. */
+  text: string;
+}
 
 // <pv-referral-options> event details (add below)
+/** `pv-route-toggle`: a route card of the compact referral options was opened or closed by the reader. */
+export interface PvRouteToggleDetail {
+  /** The route's id: `family-doctor`, `specialist`, `walk-in` or `insurance`. */
+  route: string;
+  open: boolean;
+}
+/** `pv-guide-complete`: every guide question is answered (fired again after each change). */
+export interface PvGuideCompleteDetail {
+  /** The answers: `familyDoctor` (`yes`/`no`), `opinion` (only with a family doctor), `insurance` (`yes`/`no`/`not-sure`). */
+  answers: {familyDoctor?: string; opinion?: string; insurance?: string};
+  /** The suggested route ids, in order. */
+  routes: string[];
+}
+/** `pv-province-change`: the reader chose a province or territory in the picker (`''` for none). */
+export interface PvProvinceChangeDetail {
+  province: string;
+}
 
 // <pv-consent-banner> event details (add below)
+/** How a consent choice was made. */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'notice' | 'gpc' | 'api';
+/** `pv-consent-change`: the person's consent choice changed (bubbles to `document`). */
+export interface PvConsentChangeDetail {
+  /** Each optional category, on or off (`necessary` is always on and not listed). */
+  choices: Record<string, boolean>;
+  /** Categories that were on and are now off. */
+  revoked: string[];
+  method: ConsentMethod;
+  /** The policy revision the choice was made under. */
+  revision: string;
+  /** When the choice was made (ms since the epoch). */
+  timestamp: number;
+}
+/** `pv-consent-withdraw`: categories were withdrawn; scripts that already ran stay until the page reloads. */
+export interface PvConsentWithdrawDetail {
+  /** The categories withdrawn. */
+  categories: string[];
+  /** The cookies deleted. */
+  cookies: string[];
+  /** Always true: a reload may be needed to stop what already runs. The banner never reloads by itself. */
+  reloadSuggested: boolean;
+}
 
 export interface PvEventMap {
   'pv-disclaimer-toggle': CustomEvent<PvDisclaimerToggleDetail>;
   // <pv-rights-explainer> events (add below)
+  'pv-rights-toggle': CustomEvent<PvRightsToggleDetail>;
+  'pv-copy': CustomEvent<PvCopyDetail>;
   // <pv-referral-options> events (add below)
+  'pv-route-toggle': CustomEvent<PvRouteToggleDetail>;
+  'pv-guide-complete': CustomEvent<PvGuideCompleteDetail>;
+  'pv-province-change': CustomEvent<PvProvinceChangeDetail>;
   // <pv-consent-banner> events (add below)
+  'pv-consent-change': CustomEvent<PvConsentChangeDetail>;
+  'pv-consent-withdraw': CustomEvent<PvConsentWithdrawDetail>;
 }
 
 export type PvEventName = keyof PvEventMap;

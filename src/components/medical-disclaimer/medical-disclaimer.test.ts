@@ -1,6 +1,6 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import './medical-disclaimer.js';
+import '../../define/medical-disclaimer.js';
 import {PvMedicalDisclaimer, parseIsoDate} from './medical-disclaimer.js';
 import {medicalDisclaimerExamples} from './medical-disclaimer.examples.js';
 import {captureWarnings, settle, textOf, setPageLang} from '../../test-support/helpers.js';
@@ -285,6 +285,16 @@ describe('<pv-medical-disclaimer>', () => {
       expect(warnings.messages).to.deep.equal([
         '<pv-medical-disclaimer>: heading-level="7" is not valid. Accepted values: 1, 2, 3, 4, 5, 6, none. Using "none".',
       ]);
+    });
+
+    it('removing any attribute leaves a working default (the property becomes null)', async () => {
+      const el = await render('<pv-medical-disclaimer variant="reviewed" org="O" org-fr="OF" reviewed-by="R" reviewed-on="2026-01-01" heading-level="2"></pv-medical-disclaimer>');
+      for (const attr of ['org', 'org-fr', 'reviewed-by', 'reviewed-on', 'heading-level', 'variant']) {
+        el.removeAttribute(attr);
+        await el.updateComplete;
+        expect(textOf(el).length, attr).to.be.greaterThan(40);
+      }
+      expect(textOf(el)).to.contain('This is general health information');
     });
 
     it('hostile text in attributes stays text', async () => {

@@ -4,7 +4,6 @@ import {msg, str} from '@lit/localize';
 import {PvElement} from '../../internal/pv-element.js';
 import {baseStyles} from '../../internal/styles.js';
 import {heading} from '../../internal/heading.js';
-import {define} from '../../internal/define.js';
 import {emit} from '../../internal/events.js';
 import {disclaimerStyles} from './medical-disclaimer.styles.js';
 
@@ -78,14 +77,15 @@ export class PvMedicalDisclaimer extends PvElement {
 
   private get _variant(): DisclaimerVariant {
     const v = (this.variant ?? '').trim().toLowerCase();
+    if (!v) return 'general'; // no attribute, or an empty one: the default, silently
     if ((DISCLAIMER_VARIANTS as readonly string[]).includes(v)) return v as DisclaimerVariant;
     this.warnInvalid('variant', this.variant, DISCLAIMER_VARIANTS, 'general');
     return 'general';
   }
 
   private get _org(): string {
-    const fr = this.resolvedLocale === 'fr' ? this.orgFr.trim() : '';
-    return fr || this.org.trim();
+    const fr = this.resolvedLocale === 'fr' ? (this.orgFr ?? '').trim() : '';
+    return fr || (this.org ?? '').trim();
   }
 
   private _toggle(): void {
@@ -98,14 +98,14 @@ export class PvMedicalDisclaimer extends PvElement {
   }
 
   private _reviewLines(): TemplateResult {
-    const by = this.reviewedBy.trim();
+    const by = (this.reviewedBy ?? '').trim();
     if (!by) {
       this.warnOnce('reviewed-by', () =>
         msg("variant=\"reviewed\" needs reviewed-by (the reviewer's name). The review is shown without a name.")
       );
     }
     let date: TemplateResult | typeof nothing = nothing;
-    const raw = this.reviewedOn.trim();
+    const raw = (this.reviewedOn ?? '').trim();
     if (raw) {
       const parsed = parseIsoDate(raw);
       if (parsed) {
@@ -190,8 +190,6 @@ export class PvMedicalDisclaimer extends PvElement {
     `;
   }
 }
-
-define('pv-medical-disclaimer', PvMedicalDisclaimer);
 
 declare global {
   interface HTMLElementTagNameMap {

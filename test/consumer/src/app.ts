@@ -1,6 +1,10 @@
 // A developer's code, importing the package by name as npm users do.
 import 'patient-voice-widgets/medical-disclaimer.js';
-import {VERSION, type PvMedicalDisclaimer, type PvDisclaimerToggleDetail} from 'patient-voice-widgets';
+import 'patient-voice-widgets/referral-options.js';
+import {PvRightsExplainer, VERSION, type PvMedicalDisclaimer, type PvDisclaimerToggleDetail, type PvReferralOptions} from 'patient-voice-widgets/classes.js';
+
+// Registered under a name of the site's choosing: classes.js defines nothing itself.
+customElements.define('site-rights', class extends PvRightsExplainer {});
 
 const note: PvMedicalDisclaimer = document.createElement('pv-medical-disclaimer');
 note.variant = 'story';
@@ -16,4 +20,10 @@ const fr = document.createElement('pv-medical-disclaimer');
 fr.lang = 'fr';
 document.body.append(fr);
 
+const referral: PvReferralOptions = document.createElement('pv-referral-options');
+referral.province = 'ON';
+referral.addEventListener('pv-province-change', (e) => (document.body.dataset.province = e.detail.province));
+document.body.append(referral);
+
+document.body.append(document.createElement('site-rights'));
 document.body.dataset.version = VERSION;

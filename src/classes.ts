@@ -1,0 +1,17 @@
+/**
+ * patient-voice-widgets/classes.js: every widget class, type and content
+ * module, without registering any tag. For sites that register the elements
+ * themselves (under other names, or later), or that only need the types.
+ */
+export {PvElement} from './internal/pv-element.js';
+export {define} from './internal/define.js';
+export {normalizeLocale, resolveLocale, type PvLocale} from './internal/locale.js';
+export type {PvEventMap, PvEventName, PvDisclaimerToggleDetail} from './internal/events.js';
+export {VERSION} from './internal/version.js';
+export {PvMedicalDisclaimer, DISCLAIMER_VARIANTS, type DisclaimerVariant} from './components/medical-disclaimer/medical-disclaimer.js';
+export {PvReferralOptions, REFERRAL_MODES, type ReferralMode, type GuideAnswers, type RouteId, type ProvinceCode} from './components/referral-options/referral-options.js';
+export type {PvRouteToggleDetail, PvGuideCompleteDetail, PvProvinceChangeDetail} from './internal/events.js';
+export {PvRightsExplainer, RIGHTS_VARIANTS, CITATION_STYLES, type RightsVariant, type CitationStyle} from './components/rights-explainer/rights-explainer.js';
+export type {PvRightsToggleDetail, PvCopyDetail} from './internal/events.js';
+export {CITATIONS, QUOTATIONS, citation, quotation, citationUrl, quotationText} from './content/citations.js';
+export type {Citation, CitationId, Quotation, QuotationId, FrenchQuotation, Bilingual, CitationLocale} from './content/citations.js';

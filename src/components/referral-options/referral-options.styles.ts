@@ -1,0 +1,228 @@
+import {css} from 'lit';
+
+export const referralStyles = css`
+  .base > :last-child {
+    margin-block-end: 0;
+  }
+  .section,
+  .guide {
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+  ul,
+  ol {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    padding-inline-start: 1.5em;
+  }
+  li + li {
+    margin-block-start: calc(var(--_space) * 0.25);
+  }
+  .label {
+    font-weight: 700;
+    margin-block: calc(var(--_space) * 0.75) calc(var(--_space) * 0.25);
+  }
+  .cards {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  ol.cards {
+    counter-reset: route;
+  }
+  ol.cards > .card > .heading::before,
+  ol.cards .route-toggle::before {
+    counter-increment: route;
+    content: counter(route) '.';
+    margin-inline-end: 0.35em;
+  }
+  :host([compact]) ol.cards > .card > .heading::before {
+    content: none;
+    counter-increment: none;
+  }
+  .card {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+  }
+  .card + .card {
+    margin-block-start: 0;
+  }
+  .card .heading {
+    margin: 0;
+  }
+  .route-body {
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+  .route-body > :last-child {
+    margin-block-end: 0;
+  }
+  .route-toggle {
+    display: flex;
+    align-items: center;
+    gap: 0.25em;
+    inline-size: 100%;
+    text-align: start;
+    font-weight: inherit;
+    color: var(--_text);
+    border-color: transparent;
+    padding-inline: 0.25em;
+  }
+  .route-name {
+    flex: 1;
+  }
+  .route-toggle::after {
+    content: '';
+    flex: none;
+    margin-inline: var(--_space) 0.25em;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: translateY(-0.15em) rotate(45deg);
+  }
+  .route-toggle[aria-expanded='true']::after {
+    transform: translateY(0.1em) rotate(-135deg);
+  }
+  .reason {
+    border-inline-start: 3px solid var(--_accent);
+    padding-inline-start: 0.5em;
+  }
+  .ask {
+    list-style: none;
+    padding: 0;
+  }
+  .ask li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .say {
+    flex: 1 1 16em;
+    font-style: italic;
+  }
+  q {
+    quotes: '“' '”';
+  }
+  :lang(fr) q {
+    quotes: '«\\00a0' '\\00a0»';
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0 0 calc(var(--_space) * 0.75);
+    padding: calc(var(--_space) * 0.5) var(--_space);
+  }
+  legend {
+    font-weight: 700;
+    padding-inline: 0.25em;
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+  }
+  .choice input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .choice label {
+    flex: 1;
+    padding-block: 0.5em;
+    cursor: pointer;
+  }
+  .picker {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .picker label {
+    font-weight: 700;
+  }
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: #fff;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    min-block-size: 44px;
+    padding: 0.25em 0.5em;
+  }
+  .province {
+    margin-block-start: calc(var(--_space) * 0.75);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+  }
+  .province > :last-child {
+    margin-block-end: 0;
+  }
+  .province-name,
+  .resource-name {
+    font-weight: 700;
+  }
+  .resource + .resource {
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+  .phones {
+    list-style: none;
+    padding: 0;
+  }
+  .phones a {
+    display: inline-block;
+    min-block-size: 24px;
+    font-weight: 700;
+  }
+  .checked,
+  .sources,
+  .sources-label {
+    font-size: 0.9em;
+  }
+  @media (forced-colors: active) {
+    .card,
+    .province {
+      border: 1px solid CanvasText;
+    }
+    .card {
+      border-inline-start-width: 4px;
+    }
+    .route-toggle {
+      border-color: transparent;
+    }
+  }
+  @media print {
+    .card,
+    .province {
+      background: none;
+      border: 1px solid #000;
+      break-inside: avoid;
+    }
+    .route-body[hidden] {
+      display: block !important;
+    }
+    /* Cards keep their titles in print, though buttons are hidden. */
+    button.route-toggle {
+      display: block;
+      border: 0;
+      padding: 0;
+      color: #000;
+      min-block-size: 0;
+    }
+    button.route-toggle::after {
+      display: none;
+    }
+    a {
+      color: #000;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      word-break: break-all;
+    }
+  }
+`;

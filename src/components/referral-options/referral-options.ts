@@ -1,0 +1,494 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {msg, str} from '@lit/localize';
+import {PvElement} from '../../internal/pv-element.js';
+import {baseStyles} from '../../internal/styles.js';
+import {heading, type HeadingLevel} from '../../internal/heading.js';
+import {emit} from '../../internal/events.js';
+import {copyText} from '../../internal/copy.js';
+import {readJsonConfig} from '../../internal/json-config.js';
+import {AFTER_TIPS, BEFORE_TIPS, DRUG_COVERAGE, ROUTE_IDS, isRouteId, routeById, type RouteId} from '../../content/routes.js';
+import {PROVINCES, PROVINCE_CODES, isProvinceCode, shownResources, type Bilingual, type ProvinceCode, type Resource} from '../../content/provinces.js';
+import {isComplete, orderRoutes, type GuideAnswers, type ReasonKey, type SuggestedRoute} from './guide.js';
+import {readPartnerData, type PartnerData, type PartnerProblem} from './partner-data.js';
+import {referralStyles} from './referral-options.styles.js';
+
+export const REFERRAL_MODES = ['list', 'guide'] as const;
+export type ReferralMode = (typeof REFERRAL_MODES)[number];
+export type {GuideAnswers, RouteId, ProvinceCode};
+
+type Status = 'copied' | 'copy-failed' | 'order' | 'cleared';
+
+/**
+ * The routes to a second opinion in Canada, each with what to say and what to
+ * bring; a short guide that puts them in order for the person; and the health
+ * line and family-doctor program of their province or territory.
+ *
+ * Nothing the person chooses is stored or sent anywhere.
+ *
+ * @summary Routes to a second opinion, a guide that orders them, and provincial resources.
+ * @tagname pv-referral-options
+ *
+ * @csspart base - The widget's box.
+ * @csspart title - The main title (a heading when `heading-level` is 1–6).
+ * @csspart section-title - The title of each section.
+ * @csspart guide - The guide's questions (guide mode).
+ * @csspart question - Each question's fieldset (guide mode).
+ * @csspart start-over - The "Start over" button (guide mode).
+ * @csspart routes - The list of route cards.
+ * @csspart route - One route card.
+ * @csspart route-title - A card's title.
+ * @csspart route-toggle - The button that opens or closes a card (compact form).
+ * @csspart route-body - A card's content.
+ * @csspart reason - Why the guide suggests a route (guide mode, once answered).
+ * @csspart copy - A "Copy" button next to a suggested sentence.
+ * @csspart prepare - The "before and after" section.
+ * @csspart drugs - The drug coverage note.
+ * @csspart provinces - The provincial resources section.
+ * @csspart province-picker - The province or territory picker (`<select>`).
+ * @csspart province - The resources of the chosen province or territory.
+ * @csspart status - The live region announcing copies and re-ordering (visually hidden).
+ *
+ * @cssproperty --pv-color-text - Body text colour.
+ * @cssproperty --pv-color-surface - Background of the cards.
+ * @cssproperty --pv-color-border - Borders of the cards and fields.
+ * @cssproperty --pv-color-accent - Links, buttons and the cards' edge.
+ * @cssproperty --pv-color-accent-text - Text on an accent background.
+ * @cssproperty --pv-color-focus - Focus ring.
+ * @cssproperty --pv-radius - Corner radius.
+ * @cssproperty --pv-space - Base spacing unit.
+ *
+ * @fires pv-route-toggle - A card was opened or closed (compact form). `detail: {route, open}`.
+ * @fires pv-guide-complete - Every question is answered (again after each change). `detail: {answers, routes}`.
+ * @fires pv-province-change - The person chose a province or territory in the picker. `detail: {province}` (`''` for none).
+ */
+export class PvReferralOptions extends PvElement {
+  static override styles = [baseStyles, referralStyles];
+
+  /** `list` (default): every route. `guide`: a few questions, then the routes in order for the person. */
+  @property({reflect: true}) mode: 'list' | 'guide' = 'list';
+
+  /** Two-letter code of a province or territory (case-insensitive). Without it, a picker is shown. */
+  @property() province = '';
+
+  /** Which routes to show, in order, separated by spaces: `family-doctor specialist walk-in insurance`. Empty: all. */
+  @property() routes = '';
+
+  /** Level of the main title, `1`–`6` (default `2`) or `none`. Sections and cards use the next levels. */
+  @property({attribute: 'heading-level'}) headingLevel: '1' | '2' | '3' | '4' | '5' | '6' | 'none' = '2';
+
+  /** Show only each route's title; each opens on demand. */
+  @property({type: Boolean, reflect: true}) compact = false;
+
+  @state() private _answers: GuideAnswers = {};
+  @state() private _open = new Set<RouteId>();
+  @state() private _picked: ProvinceCode | '' = '';
+  @state() private _status: Status | undefined;
+  @state() private _partner: PartnerData = {};
+
+  /** The guide's answers so far (a copy). */
+  get answers(): GuideAnswers {
+    return {...this._answers};
+  }
+
+  /** The province or territory shown now (from the attribute or the picker), or `''`. */
+  get selectedProvince(): ProvinceCode | '' {
+    return this._provinceAttr() ?? this._picked;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._readConfig();
+  }
+
+  /** Reads the JSON child again (call it after changing that child). */
+  refreshConfig(): void {
+    this._readConfig();
+  }
+
+  private _readConfig(): void {
+    const config = readJsonConfig(this);
+    this._partner = {};
+    if (!config) return;
+    if (!config.ok) {
+      this.warnOnce('json', () => msg('The JSON configuration is not valid JSON. The built-in data is used.'));
+      return;
+    }
+    this._partner = readPartnerData(config.value, (p) => this._partnerWarning(p)) ?? {};
+  }
+
+  private _partnerWarning(p: PartnerProblem): void {
+    switch (p.kind) {
+      case 'shape':
+        this.warnOnce('json-shape', () =>
+          msg('Part of the JSON configuration is not in the expected form. That part is ignored and the built-in data is used.')
+        );
+        break;
+      case 'unknown-province': {
+        const code = p.code;
+        this.warnOnce(`json-code=${code}`, () => msg(str`The JSON configuration names an unknown province or territory: "${code}". It is ignored.`));
+        break;
+      }
+      case 'no-name': {
+        const code = p.code;
+        this.warnOnce(`json-name=${code}`, () => msg(str`A resource for ${code} in the JSON configuration has no name. It is left out.`));
+        break;
+      }
+      case 'bad-url': {
+        const url = p.url;
+        this.warnOnce(`json-url=${url}`, () =>
+          msg(str`The link "${url}" in the JSON configuration is not allowed (only http, https, tel or relative links). It is left out.`)
+        );
+        break;
+      }
+    }
+  }
+
+  private get _mode(): ReferralMode {
+    const v = (this.mode ?? '').trim().toLowerCase();
+    if (!v) return 'list';
+    if ((REFERRAL_MODES as readonly string[]).includes(v)) return v as ReferralMode;
+    this.warnInvalid('mode', this.mode, REFERRAL_MODES, 'list');
+    return 'list';
+  }
+
+  private _provinceAttr(): ProvinceCode | undefined {
+    const raw = (this.province ?? '').trim();
+    if (!raw) return undefined;
+    const code = raw.toUpperCase();
+    if (isProvinceCode(code)) return code;
+    const list = PROVINCE_CODES.join(', ');
+    this.warnOnce(`province=${raw}`, () =>
+      msg(str`province="${raw}" is not valid. Accepted values: ${list}. The province picker is shown instead.`)
+    );
+    return undefined;
+  }
+
+  private get _routeList(): RouteId[] {
+    const raw = (this.routes ?? '').trim();
+    if (!raw) return [...ROUTE_IDS];
+    const good: RouteId[] = [];
+    const bad: string[] = [];
+    for (const name of raw.toLowerCase().split(/[\s,]+/).filter(Boolean)) {
+      if (isRouteId(name)) {
+        if (!good.includes(name)) good.push(name);
+      } else if (!bad.includes(name)) bad.push(name);
+    }
+    if (bad.length) {
+      const names = bad.join(', ');
+      const list = ROUTE_IDS.join(', ');
+      this.warnOnce(`routes=${raw}`, () => msg(str`routes="${raw}" has unknown route names: ${names}. Accepted values: ${list}. They are ignored.`));
+    }
+    return good.length ? good : [...ROUTE_IDS];
+  }
+
+  // ---- events -------------------------------------------------------------
+
+  private _toggle(route: RouteId): void {
+    const open = new Set(this._open);
+    const now = !open.has(route);
+    if (now) open.add(route);
+    else open.delete(route);
+    this._open = open;
+    emit(this, 'pv-route-toggle', {route, open: now});
+  }
+
+  private async _announce(status: Status): Promise<void> {
+    // Clear first, so the same message is announced again.
+    this._status = undefined;
+    await this.updateComplete;
+    this._status = status;
+  }
+
+  private async _copy(text: string): Promise<void> {
+    const ok = await copyText(text);
+    await this._announce(ok ? 'copied' : 'copy-failed');
+  }
+
+  private _answer(question: keyof GuideAnswers, value: string): void {
+    this._answers = {...this._answers, [question]: value} as GuideAnswers;
+    const order = orderRoutes(this._answers, this._routeList);
+    if (!order) return;
+    const answers: GuideAnswers = {familyDoctor: this._answers.familyDoctor, insurance: this._answers.insurance};
+    if (this._answers.familyDoctor === 'yes') answers.opinion = this._answers.opinion;
+    emit(this, 'pv-guide-complete', {answers, routes: order.map((s) => s.route)});
+    void this._announce('order');
+  }
+
+  private async _startOver(): Promise<void> {
+    this._answers = {};
+    await this._announce('cleared');
+    this.shadowRoot?.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
+  }
+
+  private _pick(e: Event): void {
+    const value = (e.target as HTMLSelectElement).value;
+    this._picked = isProvinceCode(value) ? value : '';
+    emit(this, 'pv-province-change', {province: this._picked});
+  }
+
+  // ---- text ---------------------------------------------------------------
+
+  private _reason(key: ReasonKey): string {
+    switch (key) {
+      case 'fd-first':
+        return msg('Asking your family doctor is the usual first step.');
+      case 'fd-own-opinion':
+        return msg('It is still the usual first step. The opinion is theirs, so be open about your reasons.');
+      case 'fd-later':
+        return msg('You have no family doctor now. If you find one later, you can ask them.');
+      case 'specialist-theirs':
+        return msg('The opinion is a specialist’s. You can ask them to refer you to another specialist.');
+      case 'specialist-if-seen':
+        return msg('If you have seen a specialist, you can ask them too.');
+      case 'walk-in-no-fd':
+        return msg('You have no family doctor. A doctor at a walk-in or urgent-care clinic can refer you.');
+      case 'walk-in-backup':
+        return msg('If you cannot get a referral, a clinic doctor can help.');
+      case 'insurance-yes':
+        return msg('You have private insurance. Your plan may be able to refer you.');
+      case 'insurance-not-sure':
+        return msg('Check if you have a private plan. Some plans can refer you.');
+      case 'insurance-no':
+        return msg('You said you have no private plan, so this route may not apply to you.');
+    }
+  }
+
+  private _statusText(order: SuggestedRoute[] | undefined): string {
+    switch (this._status) {
+      case 'copied':
+        return msg('Copied. You can paste it in a message or a note.');
+      case 'copy-failed':
+        return msg('Sorry, it could not be copied. Select the sentence and copy it yourself.');
+      case 'cleared':
+        return msg('Your answers were cleared.');
+      case 'order': {
+        if (!order?.length) return '';
+        const first = routeById(order[0].route).title();
+        return msg(str`Your routes were updated. First: ${first}.`);
+      }
+      default:
+        return '';
+    }
+  }
+
+  private _in(text: Bilingual): string {
+    return this.resolvedLocale === 'fr' ? text.fr : text.en;
+  }
+
+  private _date(iso: string): string {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    if (!m) return iso;
+    return new Intl.DateTimeFormat(this.resolvedLocale === 'fr' ? 'fr-CA' : 'en-CA', {dateStyle: 'long', timeZone: 'UTC'}).format(
+      new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+    );
+  }
+
+  // ---- rendering ----------------------------------------------------------
+
+  private _card(route: RouteId, level: HeadingLevel, reason: ReasonKey | undefined): TemplateResult {
+    const r = routeById(route);
+    const open = !this.compact || this._open.has(route);
+    const bodyId = `route-${route}-body`;
+    const title = this.compact
+      ? html`<button
+          type="button"
+          class="route-toggle"
+          part="route-toggle"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${bodyId}
+          @click=${() => this._toggle(route)}
+        ><span class="route-name">${r.title()}</span></button>`
+      : r.title();
+    return html`
+      <li class="card" part="route" data-route=${route}>
+        ${heading(level, `route-${route}-title`, 'route-title', title)}
+        <div class="route-body" id=${bodyId} part="route-body" ?hidden=${!open}>
+          ${reason ? html`<p class="reason" part="reason"><strong>${msg('Why we suggest it:')}</strong> ${this._reason(reason)}</p>` : nothing}
+          <p class="label">${msg('When it fits')}</p>
+          <p>${r.when()}</p>
+          <p class="label">${msg('How to ask')}</p>
+          <ul class="ask">
+            ${r.ask().map(
+              (sentence, i) => html`<li>
+                <q id="say-${route}-${i}" class="say">${sentence}</q>
+                <button type="button" class="copy" part="copy" aria-describedby="say-${route}-${i}" @click=${() => this._copy(sentence)}>
+                  ${msg('Copy')}
+                </button>
+              </li>`
+            )}
+          </ul>
+          <p class="label">${msg('What to bring')}</p>
+          <ul>
+            ${r.bring().map((item) => html`<li>${item}</li>`)}
+          </ul>
+        </div>
+      </li>
+    `;
+  }
+
+  private _radio(question: keyof GuideAnswers, value: string, label: string): TemplateResult {
+    const id = `q-${question}-${value}`;
+    return html`<div class="choice">
+      <input
+        type="radio"
+        id=${id}
+        name=${question}
+        value=${value}
+        .checked=${this._answers[question] === value}
+        @change=${() => this._answer(question, value)}
+      /><label for=${id}>${label}</label>
+    </div>`;
+  }
+
+  private _guide(level: HeadingLevel): TemplateResult {
+    const a = this._answers;
+    return html`
+      <div class="guide" part="guide">
+        ${heading(level, 'guide-title', 'section-title', msg('Find the route that fits you'))}
+        <p>${msg('Answer a few questions. Your answers stay on this page. Nothing is saved or sent.')}</p>
+        <fieldset part="question">
+          <legend>${msg('Do you have a family doctor?')}</legend>
+          ${this._radio('familyDoctor', 'yes', msg('Yes'))} ${this._radio('familyDoctor', 'no', msg('No'))}
+        </fieldset>
+        ${a.familyDoctor === 'yes'
+          ? html`<fieldset part="question">
+              <legend>${msg('Whose opinion do you want checked?')}</legend>
+              ${this._radio('opinion', 'family-doctor', msg('My family doctor’s'))}
+              ${this._radio('opinion', 'specialist', msg('A specialist’s'))}
+              ${this._radio('opinion', 'other', msg('Another doctor’s, or I am not sure'))}
+            </fieldset>`
+          : nothing}
+        <fieldset part="question">
+          <legend>${msg('Do you have private health insurance?')}</legend>
+          ${this._radio('insurance', 'yes', msg('Yes'))} ${this._radio('insurance', 'no', msg('No'))}
+          ${this._radio('insurance', 'not-sure', msg('I am not sure'))}
+        </fieldset>
+        <button type="button" class="start-over" part="start-over" @click=${this._startOver}>${msg('Start over')}</button>
+      </div>
+    `;
+  }
+
+  private _phones(resource: Resource): TemplateResult | typeof nothing {
+    if (!resource.phones.length) return nothing;
+    return html`<ul class="phones">
+      ${resource.phones.map(
+        (p) => html`<li>
+          ${p.href ? html`<a href=${p.href}>${p.display}</a>` : p.display}${p.note ? html` (${this._in(p.note)})` : nothing}
+        </li>`
+      )}
+    </ul>`;
+  }
+
+  private _resource(resource: Resource): TemplateResult {
+    const checked = resource.checked ? this._date(resource.checked) : '';
+    return html`<div class="resource">
+      <p class="resource-name">${this._in(resource.name)}</p>
+      ${this._phones(resource)}
+      ${resource.url ? html`<p><a href=${resource.url}>${resource.urlLabel ?? resource.url}</a></p>` : nothing}
+      ${checked ? html`<p class="checked">${msg(str`Information checked on ${checked}.`)}</p>` : nothing}
+    </div>`;
+  }
+
+  private _provinceBlock(code: ProvinceCode): TemplateResult {
+    const base = PROVINCES[code];
+    const shown = shownResources(base);
+    const override = this._partner[code];
+    let line = shown.healthLine;
+    let programs = shown.familyDoctor;
+    if (override) {
+      if (override.healthLine !== undefined) line = override.healthLine ?? undefined;
+      if (override.familyDoctor) programs = override.familyDoctor;
+      if (override.addFamilyDoctor) programs = [...programs, ...override.addFamilyDoctor];
+    }
+    return html`<div class="province" part="province" data-province=${code}>
+      <p class="province-name">${this._in(base.name)}</p>
+      <p class="label">${msg('Health information line')}</p>
+      ${line ? this._resource(line) : html`<p class="none">${msg('We have no confirmed health line number for this area.')}</p>`}
+      <p class="label">${msg('Finding a family doctor')}</p>
+      ${programs.length
+        ? programs.map((p) => this._resource(p))
+        : html`<p class="none">${msg('We have no confirmed program for finding a family doctor in this area.')}</p>`}
+    </div>`;
+  }
+
+  private _provinces(level: HeadingLevel): TemplateResult {
+    const fixed = this._provinceAttr();
+    const code = fixed ?? this._picked;
+    const fr = this.resolvedLocale === 'fr';
+    const sorted = [...PROVINCE_CODES].sort((x, y) => this._in(PROVINCES[x].name).localeCompare(this._in(PROVINCES[y].name), fr ? 'fr' : 'en'));
+    return html`<div class="section" part="provinces">
+      ${heading(level, 'provinces-title', 'section-title', msg('Help in your province or territory'))}
+      ${fixed
+        ? nothing
+        : html`<p class="picker">
+            <label for="province-picker">${msg('Your province or territory')}</label>
+            <select id="province-picker" part="province-picker" @change=${this._pick}>
+              <option value="" ?selected=${!this._picked}>${msg('Choose one')}</option>
+              ${sorted.map((c) => html`<option value=${c} ?selected=${this._picked === c}>${this._in(PROVINCES[c].name)}</option>`)}
+            </select>
+          </p>`}
+      ${code ? this._provinceBlock(code) : nothing}
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const mode = this._mode;
+    const level = this.headingLevelOf(this.headingLevel, 2);
+    const sub = (level === 0 ? 0 : Math.min(level + 1, 6)) as HeadingLevel;
+    const cardLevel = (sub === 0 ? 0 : Math.min(sub + 1, 6)) as HeadingLevel;
+    const list = this._routeList;
+    const order = mode === 'guide' ? orderRoutes(this._answers, list) : undefined;
+    const items: SuggestedRoute[] | Array<{route: RouteId; reason?: undefined}> = order ?? list.map((route) => ({route}));
+    const ordered = !!order;
+    const cards = repeat(
+      items as Array<{route: RouteId; reason?: ReasonKey}>,
+      (s) => s.route,
+      (s) => this._card(s.route, cardLevel, s.reason)
+    );
+    const [source0, source1] = DRUG_COVERAGE.sources;
+    return html`
+      <div class="base" part="base" lang=${this.resolvedLocale}>
+        ${heading(level, 'title', 'title', msg('How to get a second opinion'))}
+        <p>${msg('In Canada, you need a referral from a doctor to see a specialist. Here are the ways to ask for one.')}</p>
+        ${mode === 'guide' ? this._guide(sub) : nothing}
+        <div class="section" part="routes">
+          ${heading(sub, 'routes-title', 'section-title', ordered ? msg('Your routes, in order') : msg('Ways to get a referral'))}
+          ${mode === 'guide' && !isComplete(this._answers)
+            ? html`<p>${msg('Answer the questions above to put these routes in order for you.')}</p>`
+            : nothing}
+          ${ordered ? html`<ol class="cards">${cards}</ol>` : html`<ul class="cards">${cards}</ul>`}
+        </div>
+        <div class="section" part="prepare">
+          ${heading(sub, 'prepare-title', 'section-title', msg('Before and after the appointment'))}
+          <p class="label">${msg('Before')}</p>
+          <ul>
+            ${BEFORE_TIPS.map((t) => html`<li>${t.text()}</li>`)}
+          </ul>
+          <p class="label">${msg('At and after the appointment')}</p>
+          <ul>
+            ${AFTER_TIPS.map((t) => html`<li>${t.text()}</li>`)}
+          </ul>
+        </div>
+        <div class="section" part="drugs">
+          ${heading(sub, 'drugs-title', 'section-title', msg('Drug costs'))}
+          <p>${msg('Not all breast cancer drugs are paid for by public plans. Coverage depends on your province or territory.')}</p>
+          <p class="label sources-label" id="drug-sources">${msg('Sources:')}</p>
+          <ul class="sources" aria-labelledby="drug-sources">
+            <li><a href=${source0.url}>${this._in(source0.name)}</a>${this.resolvedLocale === 'fr' ? html` ${msg('(in English)')}` : nothing}</li>
+            <li>${this._in(source1.name)}</li>
+          </ul>
+        </div>
+        ${this._provinces(sub)}
+        <p class="visually-hidden" part="status" role="status">${this._statusText(order)}</p>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pv-referral-options': PvReferralOptions;
+  }
+}
