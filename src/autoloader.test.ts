@@ -62,4 +62,35 @@ describe('autoloader', () => {
     expect(scripts(win).filter((p) => chunkOf(tag).test(p))).to.have.length(1);
     expect(win.__errors).to.deep.equal([]);
   });
+
+  it('upgrades placeholders any CMS keeps, keeping the fallback until the widget renders', async () => {
+    frame = await loadFrame(
+      `<!doctype html><html lang="en"><head>${ERROR_TRAP}</head><body>
+        <div id="p1" data-pv-widget="medical-disclaimer" data-variant="story" data-org="Org &quot;Q&quot;" lang="fr">Fallback text</div>
+        <div id="p2" data-pv-widget="pv-medical-disclaimer" data-compact="">Second fallback</div>
+        <script type="module" src="/dist/cdn/autoloader.js"></script></body></html>`
+    );
+    const win = frame.contentWindow as Window & typeof globalThis & {__errors: string[]; __warnings: string[]};
+    const doc = win.document;
+    await until(() => doc.querySelectorAll('pv-medical-disclaimer:not([hidden])').length === 2 && !doc.querySelector('[data-pv-widget]'), 5000, 'placeholders upgraded');
+    const [a, b] = [...doc.querySelectorAll('pv-medical-disclaimer')] as Array<HTMLElement & {updateComplete: Promise<boolean>}>;
+    expect(a.getAttribute('variant')).to.equal('story');
+    expect(a.getAttribute('org')).to.equal('Org "Q"');
+    expect(a.getAttribute('lang')).to.equal('fr');
+    expect(a.shadowRoot!.textContent).to.contain("l'organisme Org \"Q\"");
+    expect(b.hasAttribute('compact')).to.equal(true);
+    expect(doc.body.textContent).not.to.contain('Fallback text');
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__warnings).to.deep.equal([]);
+
+    // Added later, an unknown widget name and an unknown attribute: one warning each.
+    const later = doc.createElement('div');
+    later.innerHTML = '<div data-pv-widget="nope">x</div><div data-pv-widget="medical-disclaimer" data-colour="red">y</div>';
+    doc.body.append(later);
+    await until(() => win.__warnings.length >= 2, 5000, 'two warnings');
+    expect(win.__warnings[0]).to.match(/^data-pv-widget="nope" is not a widget of this library\. Accepted values: medical-disclaimer/);
+    expect(win.__warnings[1]).to.match(/^Placeholder for pv-medical-disclaimer: data-colour is not one of its attributes and is ignored\. Accepted: data-lang, data-variant/);
+    await until(() => doc.querySelectorAll('pv-medical-disclaimer').length === 3, 5000, 'the later placeholder upgraded');
+    expect(doc.querySelector('[data-pv-widget="nope"]')!.textContent).to.equal('x');
+  });
 });

@@ -9,7 +9,9 @@ type Loader = () => Promise<unknown>;
 
 /** Tag → module that defines it. */
 const widgets: Record<string, Loader> = {
-  'pv-medical-disclaimer': () => import('./components/medical-disclaimer/medical-disclaimer.js'),
+  'pv-medical-disclaimer': () => import('./define/medical-disclaimer.js'),
+  'pv-rights-explainer': () => import('./define/rights-explainer.js'),
+  'pv-referral-options': () => import('./define/referral-options.js'),
 };
 
 const requested = new Map<string, Promise<unknown>>();
@@ -26,11 +28,37 @@ function load(tag: string): Promise<unknown> | undefined {
   return promise;
 }
 
-/** Loads the code of every widget in `root` not yet defined. */
+const PLACEHOLDER = 'div[data-pv-widget]:not([data-pv-upgraded])';
+const tagOf = (name: string | null) => {
+  const n = (name ?? '').trim().toLowerCase();
+  return n.startsWith('pv-') ? n : `pv-${n}`;
+};
+
+/**
+ * Placeholders (`<div data-pv-widget="…" data-…>` — see internal/placeholders.ts):
+ * load the widget, then swap the div for it.
+ */
+function upgradePlaceholders(divs: HTMLElement[]): Promise<unknown> {
+  if (!divs.length) return Promise.resolve();
+  return import('./internal/placeholders.js').then(async ({upgradePlaceholder, warnUnknownPlaceholder}) => {
+    await Promise.all(
+      divs.map(async (div) => {
+        const tag = tagOf(div.getAttribute('data-pv-widget'));
+        if (!(tag in widgets)) return warnUnknownPlaceholder(div, Object.keys(widgets));
+        await load(tag);
+        upgradePlaceholder(div);
+      })
+    );
+  });
+}
+
+/** Loads the code of every widget in `root` not yet defined, and upgrades placeholders. */
 export function discover(root: ParentNode = document): Promise<unknown[]> {
   const pending = [...root.querySelectorAll(':not(:defined)')];
   if (root instanceof Element && root.matches(':not(:defined)')) pending.unshift(root);
   const ours = pending.filter((el) => el.localName in widgets);
+  const placeholders = [...root.querySelectorAll<HTMLElement>(PLACEHOLDER)];
+  if (root instanceof HTMLElement && root.matches(PLACEHOLDER)) placeholders.unshift(root);
   // A pre-rendered widget (declarative shadow DOM) needs hydration support,
   // which must run before Lit's element module is first evaluated: load it
   // before any widget when the page has one. (A pre-rendered widget added
@@ -38,7 +66,7 @@ export function discover(root: ParentNode = document): Promise<unknown[]> {
   if (!hydration && !requested.size && ours.some((el) => el.shadowRoot)) {
     hydration = import('@lit-labs/ssr-client/lit-element-hydrate-support.js');
   }
-  return Promise.all(ours.map((el) => load(el.localName)));
+  return Promise.all([...ours.map((el) => load(el.localName)), upgradePlaceholders(placeholders)]);
 }
 
 if (typeof document !== 'undefined') {

@@ -11,9 +11,9 @@ export async function loadFrame(html: string, sandbox?: string): Promise<HTMLIFr
   return frame;
 }
 
-/** An inline script that records a page's errors in `window.__errors`. */
+/** An inline script that records a page's errors in `window.__errors` and console warnings in `window.__warnings`. */
 export const ERROR_TRAP =
-  '<script>window.__errors=[];addEventListener("error",e=>__errors.push(String(e.message)));addEventListener("unhandledrejection",e=>__errors.push(String(e.reason)))</script>';
+  '<script>window.__errors=[];window.__warnings=[];addEventListener("error",e=>__errors.push(String(e.message)));addEventListener("unhandledrejection",e=>__errors.push(String(e.reason)));const w=console.warn;console.warn=(...a)=>{__warnings.push(a.map(String).join(" "));w.apply(console,a)}</script>';
 
 /** Waits until `check()` is true (polling each animation frame), or fails after `ms`. */
 export async function until(check: () => boolean, ms = 5000, what = 'condition'): Promise<void> {
