@@ -64,7 +64,30 @@ function summaryLine() {
   };
 }
 
+/**
+ * The strict policy partner sites may run (README, "Content Security Policy"):
+ * pages under /test/csp/ are served with it. `pv-test` is the test page's own
+ * Trusted Types policy (it parses the examples' HTML); the library needs only
+ * `lit-html` and `pv-consent`.
+ */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html pv-consent pv-test',
+].join('; ');
+
 export default {
+  middleware: [
+    (ctx, next) => {
+      if (ctx.path.startsWith('/test/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+      return next();
+    },
+  ],
   rootDir: '.',
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
@@ -73,7 +96,26 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: {config: {timeout: 10000}},
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
+    {
+      // `executeServerCommand('pv-media-features', {features})`: emulates CSS
+      // media features the stock command leaves out for puppeteer (forced-colors).
+      // Answers false where the browser cannot (the test then says so and skips).
+      name: 'pv-commands',
+      async executeCommand({command, payload, session}) {
+        if (command !== 'pv-media-features') return undefined;
+        try {
+          const page = session.browser.getPage(session.id);
+          const cdp = await page.createCDPSession();
+          await cdp.send('Emulation.setEmulatedMedia', {features: payload.features});
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    },
+  ],
   browsers: [
     wanted.includes('chromium') && chromeLauncher({launchOptions: {executablePath: chromePath, headless: true, args: chromeArgs}}),
     wanted.includes('firefox') &&

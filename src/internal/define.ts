@@ -2,7 +2,7 @@ import {msg, str} from '@lit/localize';
 import {pageLocale, withLocale} from './locale.js';
 import {VERSION} from './version.js';
 
-const warned = new Set<string>();
+let warned = false;
 
 /**
  * Registers a custom element safely.
@@ -10,7 +10,8 @@ const warned = new Set<string>();
  * - First definition: defines it.
  * - Same class again (the script loaded twice, or two imports): does nothing.
  * - Another class under the same tag (a second, different copy of the library):
- *   keeps the first one and logs one console warning for that tag.
+ *   keeps the first one; this copy logs one console warning in all, however
+ *   many of its widgets it could not define.
  */
 export function define(tag: string, ctor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
@@ -19,8 +20,8 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
     customElements.define(tag, ctor);
     return;
   }
-  if (existing === ctor || warned.has(tag)) return;
-  warned.add(tag);
+  if (existing === ctor || warned) return;
+  warned = true;
   const theirs = (existing as {pvVersion?: string}).pvVersion ?? '?';
   console.warn(
     withLocale(pageLocale(), () =>

@@ -5,6 +5,7 @@ import {css} from 'lit';
  * default here, inside the component, so one script tag is enough.
  *
  * @cssproperty --pv-color-text - Body text colour.
+ * @cssproperty --pv-color-background - Background behind the widget's text (default white).
  * @cssproperty --pv-color-surface - Background of the widget's box.
  * @cssproperty --pv-color-border - Borders and dividers.
  * @cssproperty --pv-color-accent - Accent: links, the note's edge, buttons.
@@ -16,6 +17,7 @@ import {css} from 'lit';
 export const baseStyles = css`
   :host {
     --_text: var(--pv-color-text, #1f2328);
+    --_bg: var(--pv-color-background, #ffffff);
     --_surface: var(--pv-color-surface, #f4f6f9);
     --_border: var(--pv-color-border, #6b7280);
     --_accent: var(--pv-color-accent, #1a5690);
@@ -31,6 +33,14 @@ export const baseStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* The page's own rules can restyle the host element itself (a theme's
+     "* { color: inherit }", "body { color: white }"), but not what is inside
+     it: so the widget's colours are set on its top elements, text and
+     background together, and themed only through the --pv-* properties. */
+  :host > * {
+    color: var(--_text);
+    background-color: var(--_bg);
   }
   *,
   *::before,

@@ -1,0 +1,154 @@
+import {expect, fixture} from '@open-wc/testing';
+import {executeServerCommand, setViewport} from '@web/test-runner-commands';
+import '../index.js';
+import {examples} from '../examples.js';
+import {deepElements} from '../test-support/manifest.js';
+import {textContrasts} from '../test-support/contrast.js';
+
+/**
+ * 3. Aggressive host CSS, 6. small screens and user settings: every example,
+ * both languages, rendered on this page under the condition.
+ */
+type Widget = HTMLElement & {updateComplete: Promise<boolean>};
+const all = Object.entries(examples).flatMap(([tag, list]) => list.map((e) => ({tag, ...e})));
+
+async function render(html: string, lang: string, tag: string): Promise<Widget> {
+  const host = await fixture<HTMLDivElement>(`<div lang="${lang}">${html}</div>`);
+  const el = host.querySelector(tag) as Widget;
+  await el.updateComplete;
+  return el;
+}
+
+/** Opens every collapsed disclosure, so what it hides is checked too. */
+async function expand(el: Widget): Promise<void> {
+  for (const b of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')) b.click();
+  await el.updateComplete;
+}
+
+const HOSTILE_CSS = `
+  :root { font-size: 8px !important; }
+  body { color: white !important; background: #fff; font-family: "Comic Sans MS", cursive; }
+  * { box-sizing: content-box; line-height: 1; letter-spacing: 0; text-transform: uppercase; margin: 0; color: inherit; background-color: transparent; font-size: inherit; display: inline; }
+  div { display: flex; padding: 0; color: white; }
+  p { color: white; font-size: 6px; opacity: 0.9; }
+  a { color: white !important; text-decoration: none; }
+  button { all: unset; color: white; background: white; }
+  dialog { display: none; }
+`;
+
+describe('hostile pages', () => {
+  describe('aggressive host CSS', () => {
+    let sheet: HTMLStyleElement;
+    before(() => {
+      sheet = document.createElement('style');
+      sheet.textContent = HOSTILE_CSS;
+      document.head.append(sheet);
+    });
+    after(() => sheet.remove());
+
+    for (const ex of all) {
+      for (const lang of ['en', 'fr']) {
+        it(`${ex.id} (${lang}) stays readable and usable`, async () => {
+          const el = await render(ex.html, lang, ex.tag);
+          await expand(el);
+          const texts = textContrasts(deepElements(el.shadowRoot!));
+          expect(texts.length).to.be.greaterThan(0);
+          for (const t of texts) {
+            expect(t.ratio, `"${t.text}" in <${t.el.localName}> has contrast ${t.ratio.toFixed(2)}`).to.be.at.least(t.large ? 3 : 4.5);
+          }
+          for (const b of el.shadowRoot!.querySelectorAll('button')) {
+            if (!b.getClientRects().length) continue;
+            const r = b.getBoundingClientRect();
+            expect(r.width >= 24 && r.height >= 24, `button "${b.textContent!.trim()}" is ${r.width}×${r.height}`).to.equal(true);
+          }
+        });
+      }
+    }
+  });
+
+  describe('320 CSS pixels wide (400 % zoom)', () => {
+    before(() => setViewport({width: 320, height: 640}));
+    after(() => setViewport({width: 800, height: 600}));
+
+    for (const ex of all) {
+      for (const lang of ['en', 'fr']) {
+        it(`${ex.id} (${lang}) does not scroll sideways`, async () => {
+          const el = await render(ex.html, lang, ex.tag);
+          await expand(el);
+          expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(320);
+          for (const node of deepElements(el.shadowRoot!)) {
+            if (node.closest('.visually-hidden') || !node.getClientRects().length) continue;
+            const r = node.getBoundingClientRect();
+            expect(r.right, `<${node.localName} part="${node.getAttribute('part') ?? ''}"> ends at ${r.right}`).to.be.at.most(321);
+          }
+        });
+      }
+    }
+  });
+
+  describe('WCAG 1.4.12 text spacing', () => {
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+      p { margin-block-end: 2em !important; }`);
+    for (const ex of all) {
+      it(`${ex.id}: no text is clipped`, async () => {
+        const el = await render(ex.html, 'fr', ex.tag);
+        await expand(el);
+        const roots = [el.shadowRoot!, ...deepElements(el.shadowRoot!).filter((n) => n.shadowRoot).map((n) => n.shadowRoot!)];
+        for (const r of roots) r.adoptedStyleSheets = [...r.adoptedStyleSheets, spacing];
+        await new Promise((r) => requestAnimationFrame(r));
+        for (const node of deepElements(el.shadowRoot!) as HTMLElement[]) {
+          if (node.closest('.visually-hidden') || !node.getClientRects().length) continue;
+          const style = getComputedStyle(node);
+          if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+          expect(node.scrollHeight, `<${node.localName}> clips vertically`).to.be.at.most(node.clientHeight + 1);
+          expect(node.scrollWidth, `<${node.localName}> clips horizontally`).to.be.at.most(node.clientWidth + 1);
+        }
+      });
+    }
+  });
+
+  describe('forced colours', () => {
+    afterEach(() => executeServerCommand('pv-media-features', {features: [{name: 'forced-colors', value: 'none'}]}));
+    for (const ex of all) {
+      it(`${ex.id}: every control stays visible`, async function () {
+        if (!(await executeServerCommand<boolean, {features: unknown[]}>('pv-media-features', {features: [{name: 'forced-colors', value: 'active'}]}))) {
+          this.skip(); // this browser's driver cannot emulate forced colours
+        }
+        const el = await render(ex.html, 'en', ex.tag);
+        await expand(el);
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        for (const c of el.shadowRoot!.querySelectorAll<HTMLElement>('button, input, select, a, summary')) {
+          if (!c.getClientRects().length || c.closest('.visually-hidden')) continue;
+          const s = getComputedStyle(c);
+          const r = c.getBoundingClientRect();
+          expect(r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.opacity !== '0', `<${c.localName}> visible`).to.equal(true);
+          if (c.localName === 'button') {
+            const bordered = ['Top', 'Right', 'Bottom', 'Left'].some((side) => parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0);
+            expect(bordered, `button "${c.textContent!.trim()}" has a visible border in forced colours`).to.equal(true);
+          }
+        }
+      });
+    }
+  });
+
+  describe('reduced motion', () => {
+    afterEach(() => executeServerCommand('pv-media-features', {features: [{name: 'prefers-reduced-motion', value: 'no-preference'}]}));
+    for (const ex of all) {
+      it(`${ex.id}: no transition or animation`, async function () {
+        if (!(await executeServerCommand<boolean, {features: unknown[]}>('pv-media-features', {features: [{name: 'prefers-reduced-motion', value: 'reduce'}]}))) {
+          this.skip(); // this browser's driver cannot emulate media features
+        }
+        expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+        const el = await render(ex.html, 'en', ex.tag);
+        await expand(el);
+        for (const node of [el, ...deepElements(el.shadowRoot!)]) {
+          const s = getComputedStyle(node);
+          const longest = (v: string) => Math.max(...v.split(',').map((x) => parseFloat(x) || 0));
+          expect(longest(s.transitionDuration), `<${node.localName}> transition`).to.equal(0);
+          expect(s.animationName === 'none' || longest(s.animationDuration) === 0, `<${node.localName}> animation`).to.equal(true);
+        }
+      });
+    }
+  });
+});
