@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Prints raw, gzip -9 and brotli-11 bytes of every script in dist/cdn/ and
 // fails when one is over its budget (brotli). Run after `npm run build`.
+// `--report` prints the same table and the overruns but does not fail.
 import {readFileSync, readdirSync, existsSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
@@ -53,6 +54,7 @@ if (failed) {
     const why = budgets.find(([re]) => re.test(r.name))[2];
     console.error(`  ${r.name}: ${r.brotli} > ${r.budget} bytes brotli (${why})`);
   }
-  process.exit(1);
+  if (!process.argv.includes('--report')) process.exit(1);
+} else {
+  console.log(`size: ${rows.length} files, all within budget`);
 }
-console.log(`size: ${rows.length} files, all within budget`);
