@@ -126,5 +126,26 @@ export default {
       }),
   ].filter(Boolean),
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
+  groups: firefoxPath && wanted.includes('firefox')
+    ? [
+        {
+          // Forced colours and reduced motion, which Firefox's driver cannot
+          // emulate, set as the browser's own preferences instead.
+          name: 'firefox-user-settings',
+          files: ['src/hostile/user-settings.test.ts'],
+          browsers: [
+            chromeLauncher({
+              puppeteer: puppeteerCore,
+              launchOptions: {
+                browser: 'firefox',
+                executablePath: firefoxPath,
+                headless: true,
+                extraPrefsFirefox: {'ui.prefersReducedMotion': 1, 'browser.display.document_color_use': 2},
+              },
+            }),
+          ],
+        },
+      ]
+    : [],
   reporters: [defaultReporter(), summaryLine()],
 };

@@ -1,13 +1,14 @@
 import {expect, fixture} from '@open-wc/testing';
-import {executeServerCommand, setViewport} from '@web/test-runner-commands';
+import {setViewport} from '@web/test-runner-commands';
 import '../index.js';
 import {examples} from '../examples.js';
 import {deepElements} from '../test-support/manifest.js';
 import {textContrasts} from '../test-support/contrast.js';
 
 /**
- * 3. Aggressive host CSS, 6. small screens and user settings: every example,
- * both languages, rendered on this page under the condition.
+ * 3. Aggressive host CSS, 6. small screens and text spacing: every example,
+ * both languages, rendered on this page under the condition. (Forced colours
+ * and reduced motion: user-settings.test.ts.)
  */
 type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 const all = Object.entries(examples).flatMap(([tag, list]) => list.map((e) => ({tag, ...e})));
@@ -108,47 +109,4 @@ describe('hostile pages', () => {
     }
   });
 
-  describe('forced colours', () => {
-    afterEach(() => executeServerCommand('pv-media-features', {features: [{name: 'forced-colors', value: 'none'}]}));
-    for (const ex of all) {
-      it(`${ex.id}: every control stays visible`, async function () {
-        if (!(await executeServerCommand<boolean, {features: unknown[]}>('pv-media-features', {features: [{name: 'forced-colors', value: 'active'}]}))) {
-          this.skip(); // this browser's driver cannot emulate forced colours
-        }
-        const el = await render(ex.html, 'en', ex.tag);
-        await expand(el);
-        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-        for (const c of el.shadowRoot!.querySelectorAll<HTMLElement>('button, input, select, a, summary')) {
-          if (!c.getClientRects().length || c.closest('.visually-hidden')) continue;
-          const s = getComputedStyle(c);
-          const r = c.getBoundingClientRect();
-          expect(r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.opacity !== '0', `<${c.localName}> visible`).to.equal(true);
-          if (c.localName === 'button') {
-            const bordered = ['Top', 'Right', 'Bottom', 'Left'].some((side) => parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0);
-            expect(bordered, `button "${c.textContent!.trim()}" has a visible border in forced colours`).to.equal(true);
-          }
-        }
-      });
-    }
-  });
-
-  describe('reduced motion', () => {
-    afterEach(() => executeServerCommand('pv-media-features', {features: [{name: 'prefers-reduced-motion', value: 'no-preference'}]}));
-    for (const ex of all) {
-      it(`${ex.id}: no transition or animation`, async function () {
-        if (!(await executeServerCommand<boolean, {features: unknown[]}>('pv-media-features', {features: [{name: 'prefers-reduced-motion', value: 'reduce'}]}))) {
-          this.skip(); // this browser's driver cannot emulate media features
-        }
-        expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
-        const el = await render(ex.html, 'en', ex.tag);
-        await expand(el);
-        for (const node of [el, ...deepElements(el.shadowRoot!)]) {
-          const s = getComputedStyle(node);
-          const longest = (v: string) => Math.max(...v.split(',').map((x) => parseFloat(x) || 0));
-          expect(longest(s.transitionDuration), `<${node.localName}> transition`).to.equal(0);
-          expect(s.animationName === 'none' || longest(s.animationDuration) === 0, `<${node.localName}> animation`).to.equal(true);
-        }
-      });
-    }
-  });
 });
