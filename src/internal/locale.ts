@@ -20,6 +20,7 @@ export type PvLocale = 'en' | 'fr';
 export const SUPPORTED_LOCALES: readonly PvLocale[] = ['en', 'fr'];
 
 const stack: PvLocale[] = [];
+let fallback: PvLocale | undefined;
 
 /**
  * Maps any BCP 47 tag to a supported language: `fr`, `fr-CA`, `FR-ca` … are
@@ -73,9 +74,19 @@ export function withLocale<T>(locale: PvLocale, fn: () => T): T {
   }
 }
 
+/**
+ * Server rendering only: the language `msg()` uses outside any element's
+ * render. The server evaluates parts of a template (directives such as
+ * `repeat`, nested templates) after the element's render() has returned, so
+ * the render command sets the widget's language here for the whole render.
+ */
+export function setServerLocale(locale: PvLocale | undefined): void {
+  fallback = locale;
+}
+
 /** The locale `msg()` uses right now. */
 export function currentLocale(): PvLocale {
-  return stack[stack.length - 1] ?? pageLocale();
+  return stack[stack.length - 1] ?? fallback ?? pageLocale();
 }
 
 configureReentrantLocalization({

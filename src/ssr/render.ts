@@ -7,6 +7,7 @@ import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import '../index.js';
+import {normalizeLocale, setServerLocale} from '../internal/locale.js';
 
 /** A widget tag parsed from the editor's snippet. */
 export interface WidgetTag {
@@ -63,7 +64,14 @@ export async function renderWidget(snippet: string, lang = 'en'): Promise<string
   if (!attributes.some(([name]) => name === 'data-pv-prerendered')) attributes.push(['data-pv-prerendered', '']);
   const attrs = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`)).join('');
   const markup = `<${tag}${attrs}></${tag}>`;
-  const out = await collectResult(render(html`${unsafeStatic(markup)}`));
+  const locale = normalizeLocale(attributes.find(([name]) => name === 'lang')?.[1]) ?? 'en';
+  setServerLocale(locale);
+  let out: string;
+  try {
+    out = await collectResult(render(html`${unsafeStatic(markup)}`));
+  } finally {
+    setServerLocale(undefined);
+  }
   // Drop the outer template's part markers: the page is not a Lit template.
   return out.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '').trim();
 }

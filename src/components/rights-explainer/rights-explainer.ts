@@ -227,7 +227,9 @@ export class PvRightsExplainer extends PvElement {
     const title = c.title[this.resolvedLocale];
     const ref = c.reference ? `, ${c.reference}` : '';
     const details = this._sourceDetails(c);
-    return html`${c.publisher[this.resolvedLocale]}. ${this._linkedTitle(c)}${ref}${ref ? '.' : stop(title)}${details.length
+    // Empty text is `nothing`, never '': a hydrated empty text binding has no
+    // text node, so a later value would be written into Lit's marker comment.
+    return html`${c.publisher[this.resolvedLocale]}. ${this._linkedTitle(c)}${ref || nothing}${(ref ? '.' : stop(title)) || nothing}${details.length
         ? ` ${details.join(' ')}`
         : nothing}`;
   }
