@@ -1,15 +1,26 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import {configs as litConfigs} from 'eslint-plugin-lit';
+import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'coverage/', 'node_modules/', 'src/generated/']},
+  {ignores: ['dist/', 'coverage/', 'node_modules/', 'src/generated/', 'test/fixtures/generated/', 'integrations/**/vendor/', 'integrations/**/dist/']},
   js.configs.recommended,
   ...tseslint.configs.strict,
   litConfigs['flat/recommended'],
   {
-    files: ['**/*.mjs'],
-    languageOptions: {globals: {process: 'readonly', console: 'readonly'}},
+    // Node scripts: build, checks, benchmark runner, CLI.
+    files: ['**/*.mjs', 'bin/**'],
+    languageOptions: {globals: {...globals.node}},
+  },
+  {
+    // Plain scripts that run in pages: benchmark pages, test fixtures.
+    files: ['bench/**/*.js', 'test/**/*.js', 'src/**/fixtures/**/*.js', 'integrations/**/*.js'],
+    languageOptions: {globals: {...globals.browser}, sourceType: 'script'},
+  },
+  {
+    files: ['test/csp/render.js'],
+    languageOptions: {sourceType: 'module'},
   },
   {
     files: ['**/*.ts'],
@@ -21,6 +32,6 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.test.ts', 'src/test-support/**/*.ts'],
-    rules: {'@typescript-eslint/no-unused-expressions': 'off'},
+    rules: {'@typescript-eslint/no-unused-expressions': 'off', 'no-console': 'off'},
   }
 );

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global window */ // page.evaluate() and waitForFunction() callbacks run in the page
 // `npm run bench` (after `npm run build`): loads three equivalent pages —
 // our <pv-consent-banner>, vanilla-cookieconsent 3.1.0 and orejime 3.2.1 —
 // in headless Chromium, interleaved (A B C A B C …), without and with 4× CPU

@@ -12,6 +12,8 @@ const widgets: Record<string, Loader> = {
   'pv-medical-disclaimer': () => import('./define/medical-disclaimer.js'),
   'pv-rights-explainer': () => import('./define/rights-explainer.js'),
   'pv-referral-options': () => import('./define/referral-options.js'),
+  'pv-consent-banner': () => import('./define/consent-banner.js'),
+  'pv-consent-settings': () => import('./define/consent-banner.js'),
 };
 
 const requested = new Map<string, Promise<unknown>>();

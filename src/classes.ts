@@ -9,6 +9,10 @@ export {normalizeLocale, resolveLocale, type PvLocale} from './internal/locale.j
 export type {PvEventMap, PvEventName, PvDisclaimerToggleDetail} from './internal/events.js';
 export {VERSION} from './internal/version.js';
 export {PvMedicalDisclaimer, DISCLAIMER_VARIANTS, type DisclaimerVariant} from './components/medical-disclaimer/medical-disclaimer.js';
+export {PvConsentBanner, CONSENT_MODES, CONSENT_POSITIONS, CONSENT_STORAGES, consent, type ConsentApi, type ConsentMode, type ConsentPosition} from './components/consent-banner/consent-banner.js';
+export {PvConsentSettings} from './components/consent-banner/consent-settings.js';
+export type {ConsentChoices, ConsentRecord} from './components/consent-banner/consent-store.js';
+export type {PvConsentChangeDetail, PvConsentWithdrawDetail, ConsentMethod} from './internal/events.js';
 export {PvReferralOptions, REFERRAL_MODES, type ReferralMode, type GuideAnswers, type RouteId, type ProvinceCode} from './components/referral-options/referral-options.js';
 export type {PvRouteToggleDetail, PvGuideCompleteDetail, PvProvinceChangeDetail} from './internal/events.js';
 export {PvRightsExplainer, RIGHTS_VARIANTS, CITATION_STYLES, type RightsVariant, type CitationStyle} from './components/rights-explainer/rights-explainer.js';

@@ -1,5 +1,6 @@
 import {medicalDisclaimerExamples} from './components/medical-disclaimer/medical-disclaimer.examples.js';
 // (one import line per widget, below)
+import {consentBannerExamples} from './components/consent-banner/consent-banner.examples.js';
 import {referralOptionsExamples} from './components/referral-options/referral-options.examples.js';
 import {rightsExplainerExamples} from './components/rights-explainer/rights-explainer.examples.js';
 
@@ -17,6 +18,7 @@ export interface WidgetExample {
 export const examples: Record<string, WidgetExample[]> = {
   'pv-medical-disclaimer': medicalDisclaimerExamples,
   // (one entry per widget, below)
+  'pv-consent-banner': consentBannerExamples,
   'pv-referral-options': referralOptionsExamples,
   'pv-rights-explainer': rightsExplainerExamples,
 };

@@ -7,6 +7,7 @@
 import './define/medical-disclaimer.js';
 import './define/rights-explainer.js';
 import './define/referral-options.js';
+import './define/consent-banner.js';
 // (one import line per widget, above)
 
 export * from './classes.js';

@@ -1,3 +1,4 @@
+/* global trustedTypes */
 // Puts one declared example (dist/examples.js) on the page. Parsing the
 // example's HTML is a Trusted Types sink: this test page uses its own policy,
 // `pv-test`, for that; the library itself needs only `lit-html` and `pv-consent`.

@@ -1,0 +1,516 @@
+import {html, nothing, isServer, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {msg, str} from '@lit/localize';
+import {PvElement} from '../../internal/pv-element.js';
+import {baseStyles} from '../../internal/styles.js';
+import {heading, type HeadingLevel} from '../../internal/heading.js';
+import {emit, type ConsentMethod} from '../../internal/events.js';
+import {currentLocale} from '../../internal/locale.js';
+import {safeUrl} from '../../internal/safe-url.js';
+import {readJsonConfig, isRecord} from '../../internal/json-config.js';
+import {BUILT_IN_CATEGORIES, DEFAULT_CATEGORIES, builtInText, necessaryText, type BuiltInCategory, type CategoryText} from '../../content/consent-categories.js';
+import {
+  DEFAULT_EXPIRES_DAYS,
+  MAX_EXPIRES_DAYS,
+  clearConsent,
+  createRecord,
+  deleteCookies,
+  readConsent,
+  staleReason,
+  writeConsent,
+  type ConsentChoices,
+  type ConsentRecord,
+  type StorageKind,
+} from './consent-store.js';
+import {applyGate, watchGate, type GateHooks} from './script-gate.js';
+import {attach, detach, notify, type ConsentController} from './consent-api.js';
+import {consentStyles} from './consent-banner.styles.js';
+
+export {consent, type ConsentApi} from './consent-api.js';
+
+export const CONSENT_MODES = ['opt-in', 'notice'] as const;
+export const CONSENT_POSITIONS = ['bottom', 'center'] as const;
+export const CONSENT_STORAGES = ['cookie', 'local'] as const;
+export type ConsentMode = (typeof CONSENT_MODES)[number];
+export type ConsentPosition = (typeof CONSENT_POSITIONS)[number];
+
+/** A category defined or completed by the JSON configuration. */
+interface CustomCategory {
+  en?: Partial<CategoryText>;
+  fr?: Partial<CategoryText>;
+  cookies: string[];
+}
+
+type GtagWindow = Window & {gtag?: (...args: unknown[]) => void; dataLayer?: unknown[]};
+
+/** The element with focus, looking inside shadow roots. */
+function deepActive(): HTMLElement | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement ? el : null;
+}
+
+function pickText(value: unknown): Partial<CategoryText> | undefined {
+  if (!isRecord(value)) return undefined;
+  const out: Partial<CategoryText> = {};
+  for (const key of ['label', 'purpose', 'data'] as const) if (typeof value[key] === 'string') out[key] = value[key];
+  return out;
+}
+
+/**
+ * A consent manager for health sites: opt-in by default (Quebec's Law 25,
+ * PIPEDA), three equal buttons, a preferences dialog, a remembered choice that
+ * is asked again on expiry or a new policy revision, gating of the site's
+ * trackers, Global Privacy Control and Google Consent Mode v2.
+ *
+ * Put it first in `<body>`, once per page. Gate the site's trackers with
+ * `data-pv-consent` (see the README); read or change the choice with
+ * `window.patientVoice.consent` or the `consent` export.
+ *
+ * @tagname pv-consent-banner
+ * @summary Cookie and data-processing consent for Law 25 and PIPEDA.
+ *
+ * @csspart banner - The first layer: a fixed bar (region) or a modal dialog.
+ * @csspart title - The first layer's title.
+ * @csspart actions - The first layer's buttons.
+ * @csspart button - Every button.
+ * @csspart preferences - The preferences dialog.
+ * @csspart category - One category in the preferences dialog.
+ *
+ * @cssproperty --pv-color-text - Body text colour.
+ * @cssproperty --pv-color-surface - Background of the bar and dialogs.
+ * @cssproperty --pv-color-border - Borders.
+ * @cssproperty --pv-color-accent - Links, buttons and switches.
+ * @cssproperty --pv-color-focus - Focus ring.
+ * @cssproperty --pv-radius - Corner radius.
+ * @cssproperty --pv-space - Base spacing unit.
+ * @cssproperty --pv-consent-z-index - Stacking order of the bar (default 2147483000).
+ *
+ * @fires pv-consent-change - The choice changed. `detail: {choices, revoked, method, revision, timestamp}`.
+ * @fires pv-consent-withdraw - Categories were withdrawn and their cookies deleted; a reload may be needed. `detail: {categories, cookies, reloadSuggested}`.
+ */
+export class PvConsentBanner extends PvElement {
+  static override styles = [baseStyles, consentStyles];
+
+  /** `opt-in` (default): nothing optional runs until allowed. `notice`: an informational notice; optional categories count as granted until refused. */
+  @property({reflect: true}) mode = 'opt-in';
+
+  /** `bottom` (default): a fixed, non-modal bar. `center`: a modal dialog. */
+  @property({reflect: true}) position = 'bottom';
+
+  /** The optional categories offered, separated by spaces: built-in `functional`, `analytics`, `marketing`, or ones defined in the JSON child. */
+  @property() categories: string = DEFAULT_CATEGORIES.join(' ');
+
+  /** The privacy policy's revision. Changing it asks everyone again. */
+  @property() revision = '1';
+
+  /** How long a choice is kept, in days (1–395, default 182). */
+  @property({attribute: 'expires-days'}) expiresDays: string | number = DEFAULT_EXPIRES_DAYS;
+
+  /** `cookie` (default): a first-party cookie `pv_consent`. `local`: localStorage. */
+  @property() storage = 'cookie';
+
+  /** The site's privacy policy (http(s) or relative URL). */
+  @property({attribute: 'policy-url'}) policyUrl = '';
+
+  /** Where to send the consent receipt (no personal data) with `navigator.sendBeacon`. */
+  @property({attribute: 'receipt-endpoint'}) receiptEndpoint = '';
+
+  /** Heading level of the titles, `1`–`6` or `none`. */
+  @property({attribute: 'heading-level'}) headingLevel = '2';
+
+  /** Shows the first layer in the page's flow and leaves storage and the page alone (documentation, previews). */
+  @property({type: Boolean, reflect: true}) preview = false;
+
+  /** Whether the first layer is shown (the person has not decided yet). */
+  @property({type: Boolean, reflect: true}) open = false;
+
+  @state() private _prefs = false;
+  @state() private _draft: ConsentChoices = {};
+  @state() private _record: ConsentRecord | null = null;
+  @state() private _unremembered = false;
+  @state() private _status = '';
+
+  private _main = false;
+  private _duplicate = false;
+  private _custom: Record<string, CustomCategory> = {};
+  private _cats: string[] = [];
+  private _opener: HTMLElement | null = null;
+  private _stopGate?: () => void;
+  private _resize?: ResizeObserver;
+  private _padding?: string;
+
+  private readonly _controller: ConsentController = {
+    choices: () => (this._record ? {...this._record.choices} : null),
+    set: (choices) => this._decide(Object.fromEntries(this._cats.map((c) => [c, choices[c] === true])), 'api'),
+    show: () => this._openPrefs(),
+    reset: () => this._reset(),
+  };
+
+  private readonly _hooks: GateHooks = {
+    granted: (c) => this._granted(c),
+    allow: (c) => this._decide({...this._effective(), ...Object.fromEntries(c.map((id) => [id, true]))}, 'custom'),
+    label: (c) => this._labels(c),
+  };
+
+  private get _mode(): ConsentMode {
+    return this._pick('mode', this.mode, CONSENT_MODES);
+  }
+
+  private get _position(): ConsentPosition {
+    return this._pick('position', this.position, CONSENT_POSITIONS);
+  }
+
+  private get _storage(): StorageKind {
+    return this._pick('storage', this.storage, CONSENT_STORAGES);
+  }
+
+  private get _days(): number {
+    const raw = String(this.expiresDays ?? '').trim();
+    const n = Number(raw);
+    if (raw && Number.isInteger(n) && n >= 1 && n <= MAX_EXPIRES_DAYS) return n;
+    this.warnInvalid('expires-days', raw, [`1–${MAX_EXPIRES_DAYS}`], String(DEFAULT_EXPIRES_DAYS));
+    return DEFAULT_EXPIRES_DAYS;
+  }
+
+  private get _gpc(): boolean {
+    return !isServer && (navigator as {globalPrivacyControl?: boolean}).globalPrivacyControl === true;
+  }
+
+  private _pick<T extends string>(attr: string, value: string, accepted: readonly T[]): T {
+    const v = (value ?? '').trim().toLowerCase() as T;
+    if (accepted.includes(v)) return v;
+    this.warnInvalid(attr, value, accepted, accepted[0]);
+    return accepted[0];
+  }
+
+  /** Reads the JSON child and the `categories` attribute. */
+  private _configure(): void {
+    this._custom = {};
+    const json = isServer ? undefined : readJsonConfig(this);
+    if (json && !json.ok) {
+      const error = json.error;
+      this.warnOnce('json', () => msg(str`The JSON configuration is not valid JSON (${error}). The built-in categories are used.`));
+    } else if (json) {
+      const cats = isRecord(json.value) ? json.value.categories : undefined;
+      if (!isRecord(cats)) {
+        this.warnOnce('json', () => msg('The JSON configuration needs a "categories" object. It is ignored.'));
+      } else {
+        for (const [id, def] of Object.entries(cats)) {
+          if (!/^[a-z][a-z0-9_-]{0,31}$/.test(id) || id === 'necessary' || !isRecord(def)) continue;
+          const cookies = Array.isArray(def.cookies) ? def.cookies.filter((c): c is string => typeof c === 'string' && !!c) : [];
+          this._custom[id] = {en: pickText(def.en), fr: pickText(def.fr), cookies};
+        }
+      }
+    }
+    const known = [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(this._custom)])];
+    const wanted = [...new Set((this.categories ?? '').trim().toLowerCase().split(/\s+/).filter((c) => c && c !== 'necessary'))];
+    const list = known.join(', ');
+    this._cats = wanted.filter((c) => {
+      if (known.includes(c)) return true;
+      this.warnOnce(`categories=${c}`, () => msg(str`categories: "${c}" is not a known category (known: ${list}). It is left out.`));
+      return false;
+    });
+    if (!this._cats.length) this._cats = [...DEFAULT_CATEGORIES];
+    // Check the other attributes now, so that each bad value warns at once.
+    void [this._mode, this._position, this._storage, this._days];
+  }
+
+  /** A category's texts in the locale `msg()` answers in now. */
+  private _text(id: string): CategoryText {
+    const custom = this._custom[id];
+    const base: CategoryText = (BUILT_IN_CATEGORIES as readonly string[]).includes(id)
+      ? builtInText(id as BuiltInCategory)
+      : {label: id, purpose: '', data: ''};
+    return {...base, ...custom?.en, ...(currentLocale() === 'fr' ? custom?.fr : undefined)};
+  }
+
+  private _labels(ids: string[]): string {
+    return ids.map((id) => this._text(id).label).join(', ');
+  }
+
+  /** What is in force now: the stored choice, else the mode's default. */
+  private _effective(): ConsentChoices {
+    if (this._record) return {...this._record.choices};
+    const implied = this._mode === 'notice';
+    return Object.fromEntries(this._cats.map((c) => [c, implied && !(c === 'marketing' && this._gpc)]));
+  }
+
+  private _granted(categories: string[]): boolean {
+    const now = this._effective();
+    return categories.every((c) => c === 'necessary' || now[c] === true);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._configure();
+    if (this.preview) {
+      this.open = true;
+      return;
+    }
+    this._main = attach(this._controller);
+    this._duplicate = !this._main;
+    if (!this._main) {
+      this.warnOnce('duplicate', () => msg('Another consent banner is already on this page. Only the first one is used.'));
+      return;
+    }
+    const found = readConsent(this._storage);
+    let record: ConsentRecord | null = null;
+    if (found.status === 'ok') {
+      record = staleReason(found.record, this.revision, this._cats) ? null : found.record;
+    } else if (found.status === 'invalid') {
+      this.warnOnce('stored', () => msg('The stored consent choice could not be read and was discarded. The person is asked again.'));
+      clearConsent(this._storage);
+    }
+    // Storage that throws, or cookies turned off: the choice will hold for this page only.
+    this._unremembered = found.status === 'unavailable' || (this._storage === 'cookie' && navigator.cookieEnabled === false);
+    this._record = record;
+    this._consentMode('default');
+    if (record && this._gpc && record.choices.marketing && !record.gpc) {
+      this._decide({...record.choices, marketing: false}, 'gpc');
+    }
+    this.open = !record;
+    this._stopGate = watchGate(this._hooks);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    detach(this._controller);
+    this._main = this._duplicate = false;
+    this._stopGate?.();
+    this._stopGate = undefined;
+    this._setPadding(false);
+  }
+
+  /** Keeps the document's scroll padding equal to the bar's height, so the bar never hides the focused element. */
+  private _setPadding(on: boolean): void {
+    const root = document.documentElement.style;
+    const bar = this.renderRoot.querySelector?.('.bar');
+    if (on && bar) {
+      this._padding ??= root.scrollPaddingBottom;
+      this._resize ??= new ResizeObserver(() => (root.scrollPaddingBottom = `${bar.getBoundingClientRect().height}px`));
+      this._resize.observe(bar);
+    } else if (this._resize) {
+      this._resize.disconnect();
+      this._resize = undefined;
+      root.scrollPaddingBottom = this._padding ?? '';
+      this._padding = undefined;
+    }
+  }
+
+  private _consentMode(kind: 'default' | 'update'): void {
+    const w = window as GtagWindow;
+    const c = this._effective();
+    const state = (on: boolean | undefined) => (on ? 'granted' : 'denied');
+    const signals = {
+      ad_storage: state(c.marketing),
+      ad_user_data: state(c.marketing),
+      ad_personalization: state(c.marketing),
+      analytics_storage: state(c.analytics),
+    };
+    if (typeof w.gtag === 'function') {
+      w.gtag('consent', kind, signals);
+    } else if (Array.isArray(w.dataLayer)) {
+      // Exactly what Google's gtag() snippet pushes: an arguments object.
+      const dataLayer = w.dataLayer;
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      (function gtag(..._args: unknown[]) {
+        // eslint-disable-next-line prefer-rest-params
+        dataLayer.push(arguments);
+      })('consent', kind, signals);
+    }
+  }
+
+  /** Records a decision, applies it to the page and tells everyone. */
+  private _decide(choices: ConsentChoices, method: ConsentMethod): void {
+    const full: ConsentChoices = Object.fromEntries(this._cats.map((c) => [c, choices[c] === true]));
+    if (this.preview || !this._main) {
+      this._prefs = false;
+      return;
+    }
+    const before = this._effective();
+    const record = createRecord(full, this.revision, this._days, this._gpc);
+    this._record = record;
+    this._unremembered = !writeConsent(this._storage, record);
+    const revoked = Object.keys(before).filter((c) => before[c] && !full[c]);
+    this._withdraw(revoked);
+    this._consentMode('update');
+    this._sendReceipt(record, method);
+    const detail = {choices: {...full}, revoked, method, revision: record.revision, timestamp: record.ts};
+    emit(this, 'pv-consent-change', detail);
+    notify(detail);
+    this.open = false;
+    this._prefs = false;
+    this._status = this.inLocale(() =>
+      this._unremembered
+        ? msg('Your choices apply to this visit only: this browser does not let the site remember them.')
+        : msg('Your choices have been saved.')
+    );
+    // Activate what is now allowed (the observer only sees new elements).
+    applyGate(document, this._hooks);
+  }
+
+  private _withdraw(revoked: string[]): void {
+    if (!revoked.length) return;
+    const cookies = deleteCookies(revoked.flatMap((c) => this._custom[c]?.cookies ?? []));
+    emit(this, 'pv-consent-withdraw', {categories: revoked, cookies, reloadSuggested: true});
+  }
+
+  private _sendReceipt(record: ConsentRecord, method: ConsentMethod): void {
+    if (!this.receiptEndpoint) return;
+    const url = safeUrl(this.receiptEndpoint);
+    if (!url) {
+      const v = this.receiptEndpoint;
+      this.warnOnce(`receipt-endpoint=${v}`, () => msg(str`receipt-endpoint="${v}" is not an http(s) or relative URL. No receipt is sent.`));
+      return;
+    }
+    try {
+      navigator.sendBeacon?.(url, JSON.stringify({...record, method}));
+    } catch {
+      // A receipt that cannot be sent changes nothing for the person.
+    }
+  }
+
+  private _reset(): void {
+    const before = this._effective();
+    clearConsent(this._storage);
+    this._record = null;
+    this._withdraw(Object.keys(before).filter((c) => before[c] && !this._effective()[c]));
+    this._consentMode('update');
+    this.open = true;
+  }
+
+  private _acceptAll(): ConsentChoices {
+    // Under Global Privacy Control, marketing stays off unless turned on one by one.
+    return Object.fromEntries(this._cats.map((c) => [c, !(c === 'marketing' && this._gpc)]));
+  }
+
+  private _openPrefs(): void {
+    this._opener = deepActive();
+    const current = this._effective();
+    this._draft = this._record || this._mode === 'notice' ? current : Object.fromEntries(this._cats.map((c) => [c, false]));
+    this._prefs = true;
+  }
+
+  private _onPrefsClose(): void {
+    this._prefs = false;
+    const opener = this._opener;
+    this._opener = null;
+    if (opener?.isConnected) opener.focus();
+  }
+
+  private _onLayerCancel(e: Event): void {
+    // Escape on the modal first layer: dismissing counts as refusing.
+    e.preventDefault();
+    this._decide({}, 'reject-all');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) {
+      // Pre-rendered HTML: the same template the browser renders first (a
+      // preview shows; a live banner stays hidden until the browser knows the choice).
+      this._configure();
+      this.open = this.preview;
+    } else if (changed.has('categories') && this.hasUpdated) {
+      this._configure();
+    }
+  }
+
+  protected override updated(): void {
+    if (isServer) return;
+    const layer = this.renderRoot.querySelector<HTMLDialogElement>('dialog.layer');
+    if (layer && this.open !== layer.open) {
+      if (this.open) layer.showModal();
+      else layer.close();
+    }
+    const prefs = this.renderRoot.querySelector<HTMLDialogElement>('dialog.prefs');
+    if (prefs && this._prefs !== prefs.open) {
+      if (this._prefs) prefs.showModal();
+      else prefs.close();
+    }
+    this._setPadding(this.open && !this.preview && this._main && this._position === 'bottom');
+  }
+
+  private _button(label: string, onClick: () => void): TemplateResult {
+    return html`<button type="button" part="button" @click=${onClick}>${label}</button>`;
+  }
+
+  private _layer(level: HeadingLevel): TemplateResult {
+    const notice = this._mode === 'notice';
+    const policy = this.policyUrl ? safeUrl(this.policyUrl) : undefined;
+    if (this.policyUrl && !policy) {
+      const v = this.policyUrl;
+      this.warnOnce(`policy-url=${v}`, () => msg(str`policy-url="${v}" is not an http(s) or relative URL. The link to the privacy policy is left out.`));
+    }
+    const labels = this._labels(this._cats);
+    return html`
+      ${heading(level, 'title', 'title', notice ? msg('How this site uses your data') : msg('Cookies and your privacy'))}
+      ${notice
+        ? html`<p>${msg(
+            'By using this site, you agree that it and its partners collect data about your visit: your approximate location and IP address; your operating system, browser and device, with its screen resolution; the site or advertisement you came from; your languages; the pages you open and the buttons you press.'
+          )}</p>
+          <p>${msg('This data is used to make the site work, for statistics, surveys and reviews, and to show you our ads on other sites (retargeting). You can turn these uses off at any time.')}</p>`
+        : html`<p>${msg('With your permission, this site uses cookies and similar tools. Nothing optional is turned on unless you allow it, and you can change your mind at any time.')}
+            ${msg(str`Optional uses: ${labels}.`)}</p>`}
+      ${this._gpc ? html`<p class="note">${msg('Your browser sent a Global Privacy Control signal: marketing stays off unless you turn it on yourself.')}</p>` : nothing}
+      ${this._unremembered ? html`<p class="note">${msg('This browser does not let the site remember your choice, so it will apply to this visit only.')}</p>` : nothing}
+      ${policy ? html`<p><a href=${policy}>${msg('Read our privacy policy')}</a></p>` : nothing}
+      <div class="actions" part="actions">
+        ${notice
+          ? html`${this._button(msg('OK'), () => this._decide(this._effective(), 'notice'))}${this._button(msg('Manage choices'), () => this._openPrefs())}`
+          : html`${this._button(msg('Accept all'), () => this._decide(this._acceptAll(), 'accept-all'))}${this._button(msg('Reject all'), () =>
+              this._decide({}, 'reject-all')
+            )}${this._button(msg('Choose'), () => this._openPrefs())}`}
+      </div>
+    `;
+  }
+
+  private _category(id: string, text: CategoryText, on: boolean, fixed = false): TemplateResult {
+    const data = text.data;
+    return html`<li class="category" part="category">
+      <div class="switch">
+        <input type="checkbox" role="switch" id="c-${id}" aria-describedby="d-${id}" .checked=${on} ?disabled=${fixed}
+          @change=${(e: Event) => (this._draft = {...this._draft, [id]: (e.target as HTMLInputElement).checked})} />
+        <label for="c-${id}">${text.label}</label>
+      </div>
+      <div id="d-${id}">
+        ${text.purpose ? html`<p>${text.purpose}</p>` : nothing}
+        ${data ? html`<p>${msg(str`Data collected: ${data}`)}</p>` : nothing}
+      </div>
+    </li>`;
+  }
+
+  protected override render(): TemplateResult {
+    if (this._duplicate) return html``;
+    const level = this.headingLevelOf(this.headingLevel, 2);
+    const modal = this._position === 'center' && !this.preview;
+    const layer = this._layer(level);
+    return html`
+      ${modal
+        ? html`<dialog class="layer" part="banner" aria-labelledby="title" @cancel=${this._onLayerCancel}>${layer}</dialog>`
+        : html`<section class="bar ${this.preview ? 'inline' : ''}" part="banner" aria-labelledby="title" ?hidden=${!this.open}>
+            <div class="inner">${layer}</div>
+          </section>`}
+      <dialog class="prefs" part="preferences" aria-labelledby="prefs-title" @close=${this._onPrefsClose}>
+        ${heading(level, 'prefs-title', 'preferences-title', msg('Your privacy choices'))}
+        <p>${msg('Choose which optional uses to allow. You can change your choices at any time.')}</p>
+        <ul class="categories" role="list">
+          ${this._category('necessary', necessaryText(), true, true)}
+          ${this._cats.map((id) => this._category(id, this._text(id), this._draft[id] === true))}
+        </ul>
+        <div class="actions">
+          ${this._button(msg('Save choices'), () => this._decide(this._draft, 'custom'))}
+          ${this._button(msg('Accept all'), () => this._decide(this._acceptAll(), 'accept-all'))}
+          ${this._button(msg('Reject all'), () => this._decide({}, 'reject-all'))}
+        </div>
+      </dialog>
+      <div class="visually-hidden" role="status">${this._status}</div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pv-consent-banner': PvConsentBanner;
+  }
+}

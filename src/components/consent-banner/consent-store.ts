@@ -1,0 +1,205 @@
+/**
+ * The consent record and where it is kept: pure state, no rendering.
+ *
+ * The record is a small versioned JSON object, kept in a first-party cookie
+ * `pv_consent` (or in localStorage with `storage="local"`). A short checksum
+ * lets us notice a value edited by hand; anything unreadable is reported as
+ * `invalid` so the banner can discard it and ask again. Storage that throws
+ * (cookies disabled, private modes) is reported as `unavailable`, never thrown.
+ */
+
+/** Name of the cookie (and localStorage key) holding the record. */
+export const STORE_KEY = 'pv_consent';
+/** Version of the record's format. */
+export const STORE_VERSION = 1;
+/** Default lifetime of a choice, in days (about six months). */
+export const DEFAULT_EXPIRES_DAYS = 182;
+/** Longest lifetime accepted for `expires-days` (13 months). */
+export const MAX_EXPIRES_DAYS = 395;
+
+/** Where the record is kept. */
+export type StorageKind = 'cookie' | 'local';
+
+/** Each optional category, on or off. `necessary` is always on and not listed. */
+export type ConsentChoices = Record<string, boolean>;
+
+/** The stored consent record, also sent as the receipt. It holds no personal data. */
+export interface ConsentRecord {
+  /** Format version. */
+  v: number;
+  /** Each optional category, on or off. */
+  choices: ConsentChoices;
+  /** The site's policy revision the choice was made under. */
+  revision: string;
+  /** When the choice was made (ms since the epoch). */
+  ts: number;
+  /** When it expires (ms since the epoch). */
+  exp: number;
+  /** A random receipt id. */
+  id: string;
+  /** Whether the browser sent Global Privacy Control when the choice was made. */
+  gpc: boolean;
+}
+
+/** What reading the store found. */
+export type ReadResult =
+  | {status: 'none'}
+  | {status: 'ok'; record: ConsentRecord}
+  | {status: 'invalid'}
+  | {status: 'unavailable'};
+
+const DAY = 86_400_000;
+const NAME = /^[a-z][a-z0-9_-]{0,31}$/;
+
+/** FNV-1a over the record's fields: notices hand edits (not a security measure). */
+function checksum(r: ConsentRecord): string {
+  const text = JSON.stringify([r.v, Object.entries(r.choices).sort(), r.revision, r.ts, r.exp, r.id, r.gpc]);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** A random receipt id. */
+export function receiptId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A new record for `choices`, made now, valid for `days`. */
+export function createRecord(choices: ConsentChoices, revision: string, days: number, gpc: boolean, now = Date.now()): ConsentRecord {
+  return {v: STORE_VERSION, choices: {...choices}, revision, ts: now, exp: now + days * DAY, id: receiptId(), gpc};
+}
+
+/** Serialises a record with its checksum. */
+export function encodeRecord(r: ConsentRecord): string {
+  return JSON.stringify({...r, h: checksum(r)});
+}
+
+/** Parses a stored value; `undefined` when it is malformed or was edited. */
+export function decodeRecord(text: string): ConsentRecord | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const o = raw as Record<string, unknown>;
+  const c = o.choices;
+  if (
+    o.v !== STORE_VERSION ||
+    typeof c !== 'object' || c === null || Array.isArray(c) ||
+    !Object.entries(c).every(([k, v]) => NAME.test(k) && typeof v === 'boolean') ||
+    typeof o.revision !== 'string' ||
+    !Number.isFinite(o.ts) || !Number.isFinite(o.exp) || (o.exp as number) <= (o.ts as number) ||
+    typeof o.id !== 'string' || !/^[0-9a-f]{8,64}$/.test(o.id) ||
+    typeof o.gpc !== 'boolean'
+  ) {
+    return undefined;
+  }
+  const record: ConsentRecord = {
+    v: STORE_VERSION,
+    choices: {...(c as ConsentChoices)},
+    revision: o.revision,
+    ts: o.ts as number,
+    exp: o.exp as number,
+    id: o.id,
+    gpc: o.gpc,
+  };
+  return o.h === checksum(record) ? record : undefined;
+}
+
+/** The raw stored text, `null` when there is none. Throws when storage does. */
+function readRaw(kind: StorageKind): string | null {
+  if (kind === 'local') return localStorage.getItem(STORE_KEY);
+  for (const part of document.cookie.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === STORE_KEY) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return '';
+      }
+    }
+  }
+  return null;
+}
+
+/** Reads the stored record. Never throws. */
+export function readConsent(kind: StorageKind): ReadResult {
+  let raw: string | null;
+  try {
+    raw = readRaw(kind);
+  } catch {
+    return {status: 'unavailable'};
+  }
+  if (raw === null) return {status: 'none'};
+  const record = decodeRecord(raw);
+  return record ? {status: 'ok', record} : {status: 'invalid'};
+}
+
+/**
+ * Stores a record. Returns whether it was really kept (read back): false when
+ * storage throws or silently refuses (cookies disabled). Never throws.
+ */
+export function writeConsent(kind: StorageKind, record: ConsentRecord): boolean {
+  const value = encodeRecord(record);
+  try {
+    if (kind === 'local') {
+      localStorage.setItem(STORE_KEY, value);
+    } else {
+      const maxAge = Math.max(0, Math.round((record.exp - Date.now()) / 1000));
+      const secure = location.protocol === 'https:' ? '; Secure' : '';
+      document.cookie = `${STORE_KEY}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAge}; SameSite=Lax${secure}`;
+    }
+    return readRaw(kind) === value;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes the stored record. Never throws. */
+export function clearConsent(kind: StorageKind): void {
+  try {
+    if (kind === 'local') localStorage.removeItem(STORE_KEY);
+    else document.cookie = `${STORE_KEY}=; Path=/; Max-Age=0; SameSite=Lax`;
+  } catch {
+    // Nothing stored, or nothing we can do.
+  }
+}
+
+/**
+ * Why the person must be asked again, or `undefined` when the record still
+ * holds: it expired, the policy revision changed, or a category is new.
+ */
+export function staleReason(record: ConsentRecord, revision: string, categories: readonly string[], now = Date.now()): 'expired' | 'revision' | 'category' | undefined {
+  if (now >= record.exp) return 'expired';
+  if (record.revision !== revision) return 'revision';
+  if (categories.some((c) => !(c in record.choices))) return 'category';
+  return undefined;
+}
+
+/**
+ * Deletes the page's cookies whose names match `patterns` (exact names, or a
+ * prefix ending in `*`), on this host and each parent domain. Returns the names
+ * deleted. Never throws.
+ */
+export function deleteCookies(patterns: readonly string[]): string[] {
+  if (!patterns.length) return [];
+  const deleted: string[] = [];
+  try {
+    const names = document.cookie.split(';').map((p) => p.split('=')[0].trim()).filter(Boolean);
+    const parts = location.hostname.split('.');
+    const domains = [''];
+    for (let i = 0; i < parts.length - 1; i++) domains.push(`; Domain=.${parts.slice(i).join('.')}`);
+    for (const name of names) {
+      if (name === STORE_KEY) continue;
+      if (!patterns.some((p) => (p.endsWith('*') ? name.startsWith(p.slice(0, -1)) : name === p))) continue;
+      for (const domain of domains) document.cookie = `${name}=; Path=/; Max-Age=0${domain}`;
+      deleted.push(name);
+    }
+  } catch {
+    // Cookies unavailable: nothing to delete.
+  }
+  return deleted;
+}
