@@ -4,6 +4,15 @@ import {existsSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
+import {fromRollup} from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupJson from '@rollup/plugin-json';
+
+// The content checks count syllables with `syllable`, an ES module whose two
+// dependencies are CommonJS: the test server converts those on the fly.
+const cjsForTests = ['**/node_modules/pluralize/**', '**/node_modules/normalize-strings/**'];
+const commonjs = fromRollup(rollupCommonjs);
+const json = fromRollup(rollupJson);
 
 const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
   .filter(Boolean)
@@ -96,7 +105,10 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: {config: {timeout: 10000}},
+  mimeTypes: {'**/node_modules/normalize-strings/*.json': 'js'},
   plugins: [
+    json({include: '**/node_modules/normalize-strings/*.json'}),
+    commonjs({include: cjsForTests}),
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
     {
       // `executeServerCommand('pv-media-features', {features})`: emulates CSS

@@ -115,7 +115,7 @@ export const BEFORE_TIPS: readonly Tip[] = [
   {
     id: 'name',
     text: () =>
-      msg('Come with the name of a doctor you would like to see. Ask friends, other patients or a support group whom they trust.'),
+      msg('Come with the name of a doctor you would like to see. Ask friends, other patients or a support group which doctors they trust.'),
     source: BLOG,
     checked: CHECKED,
   },
@@ -144,13 +144,13 @@ export const AFTER_TIPS: readonly Tip[] = [
   },
   {
     id: 'share',
-    text: () => msg('Share the results with your primary care team: your family doctor or your main specialist.'),
+    text: () => msg('Share the results with the team that looks after you: your family doctor or your main specialist.'),
     source: BLOG,
     checked: CHECKED,
   },
   {
     id: 'differ',
-    text: () => msg('If the two opinions differ, talk them through with your family doctor or your first specialist.'),
+    text: () => msg('If the two opinions differ, talk about them with your family doctor or the first specialist you saw.'),
     source: BLOG,
     checked: CHECKED,
   },

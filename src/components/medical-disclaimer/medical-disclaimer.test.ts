@@ -28,11 +28,11 @@ describe('<pv-medical-disclaimer>', () => {
 
   describe('variants in both languages', () => {
     const cases: Array<[string, string, string[]]> = [
-      ['general', 'en', ['About this information', 'This is general health information', 'does not replace professional medical advice']],
+      ['general', 'en', ['About this information', 'This is general health information', 'It is not medical advice.', 'does not replace advice, diagnosis or treatment']],
       ['general', 'fr', ['À propos de ces renseignements', 'Ces renseignements généraux sur la santé', 'ne remplacent pas les conseils']],
-      ['story', 'en', ['About personal stories', 'belong to their authors', 'not been medically reviewed', 'healthcare team']],
-      ['story', 'fr', ['À propos des témoignages', 'de leurs auteurs', "n'ont pas fait l'objet d'une révision médicale", 'équipe soignante']],
-      ['reviewed', 'en', ['This information was reviewed by Dr. Sam Example.', 'Date of review: March 31, 2026', 'not a substitute']],
+      ['story', 'en', ['About personal stories', 'the people who wrote them', 'No health professional has reviewed this story.', 'healthcare team']],
+      ['story', 'fr', ['À propos des témoignages', 'des personnes qui les ont écrits', "Aucun professionnel de la santé n'a révisé ce témoignage.", 'équipe soignante']],
+      ['reviewed', 'en', ['This information was reviewed by Dr. Sam Example.', 'Date of review: March 31, 2026', 'It does not replace advice']],
       ['reviewed', 'fr', ['Ces renseignements ont été révisés par Dr. Sam Example.', 'Date de la révision\u00a0: 31 mars 2026', 'ne remplacent pas']],
     ];
     for (const [variant, lang, phrases] of cases) {
@@ -59,9 +59,9 @@ describe('<pv-medical-disclaimer>', () => {
   describe('org', () => {
     it('names the organisation in English and French', async () => {
       const en = await render('<pv-medical-disclaimer variant="story" org="Canadian Breast Cancer Network"></pv-medical-disclaimer>', 'en');
-      expect(textOf(en)).to.contain('They do not necessarily reflect the position of Canadian Breast Cancer Network.');
+      expect(textOf(en)).to.contain('They are not always the views of Canadian Breast Cancer Network.');
       const fr = await render('<pv-medical-disclaimer variant="story" org="Canadian Breast Cancer Network"></pv-medical-disclaimer>', 'fr');
-      expect(textOf(fr)).to.contain("la position de l'organisme Canadian Breast Cancer Network.");
+      expect(textOf(fr)).to.contain("le point de vue de l'organisme Canadian Breast Cancer Network.");
       const gen = await render('<pv-medical-disclaimer org="Org X"></pv-medical-disclaimer>', 'fr');
       expect(textOf(gen)).to.contain("L'organisme Org X vous offre ces renseignements généraux");
     });
@@ -69,12 +69,12 @@ describe('<pv-medical-disclaimer>', () => {
     it('uses org-fr in French and org in English', async () => {
       const markup = '<pv-medical-disclaimer variant="story" org="Example Network" org-fr="Réseau Exemple"></pv-medical-disclaimer>';
       expect(textOf(await render(markup, 'fr'))).to.contain("l'organisme Réseau Exemple.");
-      expect(textOf(await render(markup, 'en'))).to.contain('position of Example Network.');
+      expect(textOf(await render(markup, 'en'))).to.contain('views of Example Network.');
     });
 
     it('reads naturally with no org', async () => {
       const el = await render('<pv-medical-disclaimer variant="story"></pv-medical-disclaimer>');
-      expect(textOf(el)).to.contain('the position of the organization that publishes them.');
+      expect(textOf(el)).to.contain('the views of the organization that shares them.');
       expect(textOf(el)).not.to.contain('undefined');
     });
   });
@@ -87,11 +87,11 @@ describe('<pv-medical-disclaimer>', () => {
       el.org = 'Org Y';
       await el.updateComplete;
       expect(el.getAttribute('variant')).to.equal('story');
-      expect(textOf(el)).to.contain('position of Org Y');
+      expect(textOf(el)).to.contain('views of Org Y');
       el.setAttribute('org', 'Org Z');
       await el.updateComplete;
       expect(el.org).to.equal('Org Z');
-      expect(textOf(el)).to.contain('position of Org Z');
+      expect(textOf(el)).to.contain('views of Org Z');
     });
 
     it('heading-level gives a real heading, none a paragraph', async () => {
@@ -200,7 +200,7 @@ describe('<pv-medical-disclaimer>', () => {
       expect(el.hasAttribute('open')).to.equal(true);
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(details.hidden).to.equal(false);
-      expect(details.textContent).to.contain('not been medically reviewed');
+      expect(details.textContent).to.contain('No health professional has reviewed this story.');
       button.click();
       await el.updateComplete;
       expect(el.open).to.equal(false);
@@ -224,7 +224,7 @@ describe('<pv-medical-disclaimer>', () => {
     it('the short line and button are in French in French', async () => {
       const el = await render('<pv-medical-disclaimer compact></pv-medical-disclaimer>', 'fr');
       expect(part(el, 'toggle').textContent!.trim()).to.equal("Lire l'avis complet");
-      expect(part(el, 'summary').textContent).to.contain('ne remplacent pas les conseils');
+      expect(part(el, 'summary').textContent).to.contain('pas un avis médical');
     });
 
     it('the open property opens it without an event', async () => {
@@ -261,7 +261,7 @@ describe('<pv-medical-disclaimer>', () => {
 
     it('reviewed without reviewed-by: the review sentence without a name, one warning', async () => {
       const el = await render('<pv-medical-disclaimer variant="reviewed" reviewed-on="2026-01-15"></pv-medical-disclaimer>');
-      expect(textOf(el)).to.contain('This information has been medically reviewed. Date of review: January 15, 2026.');
+      expect(textOf(el)).to.contain('A health professional has reviewed this information. Date of review: January 15, 2026.');
       expect(warnings.messages).to.deep.equal([
         '<pv-medical-disclaimer>: variant="reviewed" needs reviewed-by (the reviewer\'s name). The review is shown without a name.',
       ]);

@@ -120,7 +120,7 @@ export class PvMedicalDisclaimer extends PvElement {
         );
       }
     }
-    return html`<p>${by ? msg(str`This information was reviewed by ${by}.`) : msg('This information has been medically reviewed.')}${date}</p>`;
+    return html`<p>${by ? msg(str`This information was reviewed by ${by}.`) : msg('A health professional has reviewed this information.')}${date}</p>`;
   }
 
   private _body(variant: DisclaimerVariant): TemplateResult {
@@ -129,18 +129,18 @@ export class PvMedicalDisclaimer extends PvElement {
       case 'story':
         return html`
           <p>
-            ${msg('The views and experiences in personal stories belong to their authors.')}
+            ${msg('Personal stories share the views and experiences of the people who wrote them.')}
             ${org
-              ? msg(str`They do not necessarily reflect the position of ${org}.`)
-              : msg('They do not necessarily reflect the position of the organization that publishes them.')}
+              ? msg(str`They are not always the views of ${org}.`)
+              : msg('They are not always the views of the organization that shares them.')}
           </p>
-          <p>${msg('This information has not been medically reviewed. It is not a substitute for professional medical advice.')}</p>
+          <p>${msg('No health professional has reviewed this story. It is not medical advice.')}</p>
           <p>${msg('Always talk with your healthcare team about your treatment plans and goals.')}</p>
         `;
       case 'reviewed':
         return html`
           ${this._reviewLines()}
-          <p>${msg('It is general information, not a substitute for professional medical advice, diagnosis or treatment.')}</p>
+          <p>${msg('It is general information. It does not replace advice, diagnosis or treatment from your healthcare team.')}</p>
           <p>${msg('Talk with your healthcare team about your own situation.')}</p>
         `;
       default:
@@ -149,7 +149,7 @@ export class PvMedicalDisclaimer extends PvElement {
             ${org
               ? msg(str`${org} shares this general health information to help you learn.`)
               : msg('This is general health information, shared to help you learn.')}
-            ${msg('It does not replace professional medical advice, diagnosis or treatment.')}
+            ${msg('It is not medical advice. It does not replace advice, diagnosis or treatment from your healthcare team.')}
           </p>
           <p>${msg('Talk with your healthcare team about your own situation.')}</p>
         `;
@@ -163,7 +163,7 @@ export class PvMedicalDisclaimer extends PvElement {
       return html`
         <div class="note" part="base" role="note" aria-labelledby="summary-text">
           <div class="summary" part="summary">
-            <p id="summary-text">${msg('This is not a substitute for professional medical advice.')}</p>
+            <p id="summary-text">${msg('This is general information, not medical advice.')}</p>
             <button
               class="toggle"
               part="toggle"

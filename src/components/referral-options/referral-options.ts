@@ -243,7 +243,7 @@ export class PvReferralOptions extends PvElement {
       case 'specialist-if-seen':
         return msg('If you have seen a specialist, you can ask them too.');
       case 'walk-in-no-fd':
-        return msg('You have no family doctor. A doctor at a walk-in or urgent-care clinic can refer you.');
+        return msg('You have no family doctor. A doctor at a walk-in or urgent-care clinic can refer you to a specialist.');
       case 'walk-in-backup':
         return msg('If you cannot get a referral, a clinic doctor can help.');
       case 'insurance-yes':

@@ -320,7 +320,7 @@ export class PvRightsExplainer extends PvElement {
           <q data-quote="ccs-anytime" cite=${citationUrl(ccs, 'en')?.href ?? nothing}>${open}<span class="quote-text">${anytimeText.text}</span>${close}</q>${this._cite('ccs-second-opinion', notes, style)}
         </li>
         <li>
-          ${msg('Your reason only needs to be reasonable.')}${this._cite('cma-code', notes, style)}
+          ${msg('Your request only needs to be reasonable.')}${this._cite('cma-code', notes, style)}
           ${msg('Wanting to feel sure about your diagnosis can be reason enough.')}${this._cite('cbcn-second-opinion', notes, style)}
         </li>
         <li>
