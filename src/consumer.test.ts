@@ -34,6 +34,15 @@ describe('npm consumer app (from the packed tarball)', () => {
       await rights.updateComplete;
       expect(rights.shadowRoot!.textContent).to.contain('second opinion');
       expect(win.customElements.get('pv-rights-explainer')).to.equal(undefined);
+      // The consent banner from its own entry, and the app's typed listener.
+      expect(doc.body.dataset.consentApi).to.equal('function');
+      const banner = doc.querySelector('pv-consent-banner') as HTMLElement & {updateComplete: Promise<boolean>};
+      await banner.updateComplete;
+      const accept = [...banner.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Accept all')!;
+      accept.click();
+      await until(() => doc.body.dataset.consent !== undefined, 2000, 'the consent listener');
+      expect(doc.body.dataset.consent).to.equal('accept-all:true');
+      win.document.cookie = 'pv_consent=; Max-Age=0; Path=/';
       expect(win.__errors).to.deep.equal([]);
     } finally {
       frame.remove();
