@@ -1,8 +1,8 @@
-import {expect, fixture} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import '../index.js';
 import {examples} from '../examples.js';
-import {deepElements} from '../test-support/manifest.js';
+import {deepElements, renderExample as render, expandAll as expand} from '../test-support/manifest.js';
 import {textContrasts} from '../test-support/contrast.js';
 
 /**
@@ -10,21 +10,9 @@ import {textContrasts} from '../test-support/contrast.js';
  * both languages, rendered on this page under the condition. (Forced colours
  * and reduced motion: user-settings.test.ts.)
  */
-type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 const all = Object.entries(examples).flatMap(([tag, list]) => list.map((e) => ({tag, ...e})));
 
-async function render(html: string, lang: string, tag: string): Promise<Widget> {
-  const host = await fixture<HTMLDivElement>(`<div lang="${lang}">${html}</div>`);
-  const el = host.querySelector(tag) as Widget;
-  await el.updateComplete;
-  return el;
-}
 
-/** Opens every collapsed disclosure, so what it hides is checked too. */
-async function expand(el: Widget): Promise<void> {
-  for (const b of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')) b.click();
-  await el.updateComplete;
-}
 
 const HOSTILE_CSS = `
   :root { font-size: 8px !important; }

@@ -1,8 +1,8 @@
-import {expect, fixture} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../index.js';
 import {examples} from '../examples.js';
-import {deepElements} from '../test-support/manifest.js';
+import {deepElements, renderExample as render, expandAll as expand} from '../test-support/manifest.js';
 
 /**
  * 6. User settings: forced colours and reduced motion, every example.
@@ -11,7 +11,6 @@ import {deepElements} from '../test-support/manifest.js';
  * started with those settings as preferences (the "firefox-user-settings"
  * group in web-test-runner.config.mjs), and the plain Firefox run skips it.
  */
-type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 const all = Object.entries(examples).flatMap(([tag, list]) => list.map((e) => ({tag, ...e})));
 
 /** Emulates a media feature; true when it is in effect (emulated, or set by the browser's own settings). */
@@ -20,17 +19,7 @@ async function emulate(name: string, value: string): Promise<boolean> {
   return emulated || matchMedia(`(${name}: ${value})`).matches;
 }
 
-async function render(html: string, lang: string, tag: string): Promise<Widget> {
-  const host = await fixture<HTMLDivElement>(`<div lang="${lang}">${html}</div>`);
-  const el = host.querySelector(tag) as Widget;
-  await el.updateComplete;
-  return el;
-}
 
-async function expand(el: Widget): Promise<void> {
-  for (const b of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')) b.click();
-  await el.updateComplete;
-}
 
 describe('user settings', () => {
   describe('forced colours', () => {

@@ -120,3 +120,20 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** A disclosure button (`.toggle` with `aria-expanded`): a chevron that turns when open. */
+export const disclosureStyles = css`
+  .toggle::after {
+    content: '';
+    display: inline-block;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    margin-inline-start: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: translateY(-0.15em) rotate(45deg);
+  }
+  .toggle[aria-expanded='true']::after {
+    transform: translateY(0.1em) rotate(-135deg);
+  }
+`;

@@ -21,19 +21,6 @@ export const disclaimerStyles = css`
     margin: 0;
     flex: 1 1 16em;
   }
-  .toggle::after {
-    content: '';
-    display: inline-block;
-    inline-size: 0.45em;
-    block-size: 0.45em;
-    margin-inline-start: 0.5em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: translateY(-0.15em) rotate(45deg);
-  }
-  .toggle[aria-expanded='true']::after {
-    transform: translateY(0.1em) rotate(-135deg);
-  }
   .details {
     margin-block-start: calc(var(--_space) * 0.75);
   }

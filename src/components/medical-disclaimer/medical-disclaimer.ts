@@ -2,7 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {PvElement} from '../../internal/pv-element.js';
-import {baseStyles} from '../../internal/styles.js';
+import {baseStyles, disclosureStyles} from '../../internal/styles.js';
 import {heading} from '../../internal/heading.js';
 import {emit} from '../../internal/events.js';
 import {disclaimerStyles} from './medical-disclaimer.styles.js';
@@ -49,7 +49,7 @@ export function parseIsoDate(value: string): Date | undefined {
  * @fires pv-disclaimer-toggle - The reader opened or closed the compact form. `detail: {open: boolean}`.
  */
 export class PvMedicalDisclaimer extends PvElement {
-  static override styles = [baseStyles, disclaimerStyles];
+  static override styles = [baseStyles, disclosureStyles, disclaimerStyles];
 
   /** Which notice: `story` (personal stories), `general` (general health information) or `reviewed` (medically reviewed). */
   @property({reflect: true}) variant: 'story' | 'general' | 'reviewed' = 'general';

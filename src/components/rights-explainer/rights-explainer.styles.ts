@@ -98,19 +98,6 @@ export const rightsExplainerStyles = css`
   .toggle {
     margin-block-start: calc(var(--_space) * 0.5);
   }
-  .toggle::after {
-    content: '';
-    display: inline-block;
-    inline-size: 0.45em;
-    block-size: 0.45em;
-    margin-inline-start: 0.5em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: translateY(-0.15em) rotate(45deg);
-  }
-  .toggle[aria-expanded='true']::after {
-    transform: translateY(0.1em) rotate(-135deg);
-  }
   .details {
     margin-block-start: var(--_space);
   }

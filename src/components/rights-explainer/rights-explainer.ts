@@ -2,7 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {PvElement} from '../../internal/pv-element.js';
-import {baseStyles} from '../../internal/styles.js';
+import {baseStyles, disclosureStyles} from '../../internal/styles.js';
 import {heading, type HeadingLevel} from '../../internal/heading.js';
 import {emit} from '../../internal/events.js';
 import {copyText} from '../../internal/copy.js';
@@ -116,7 +116,7 @@ function stop(text: string): string {
  * @fires pv-copy - The two quotations and their sources were copied. `detail: {text: string}` (exactly what was copied).
  */
 export class PvRightsExplainer extends PvElement {
-  static override styles = [baseStyles, rightsExplainerStyles];
+  static override styles = [baseStyles, disclosureStyles, rightsExplainerStyles];
 
   /** `full` (default): every section. `compact`: the CMA sentence in a callout, with a button that reveals the rest. */
   @property({reflect: true}) variant: string = 'full';
