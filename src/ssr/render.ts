@@ -15,6 +15,7 @@ export interface WidgetTag {
   attributes: Array<[string, string]>;
 }
 
+const KNOWN = ['pv-medical-disclaimer', 'pv-rights-explainer', 'pv-referral-options', 'pv-consent-banner', 'pv-consent-settings'];
 const TAG = /^\s*<\s*(pv-[a-z0-9-]+)((?:\s+[a-z][a-z0-9-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>\s*(?:<\/\s*\1\s*>)?\s*$/i;
 const ATTR = /([a-z][a-z0-9-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/gi;
 
@@ -42,7 +43,7 @@ export function parseWidgetTag(snippet: string): WidgetTag {
   }
   const tag = m[1].toLowerCase();
   if (!customElements.get(tag)) {
-    throw new Error(`Unknown widget <${tag}>.`);
+    throw new Error(`Unknown widget <${tag}>. Known: ${KNOWN.join(', ')}.`);
   }
   const attributes: Array<[string, string]> = [];
   for (const a of m[2].matchAll(ATTR)) {
