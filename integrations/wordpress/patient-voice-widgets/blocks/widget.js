@@ -1,0 +1,131 @@
+/* global wp */
+/**
+ * "Patient Voice widget" block for the block editor. A dynamic block: the
+ * editor shows a summary and the settings in the sidebar; the page shows the
+ * widget (rendered by PHP, like the shortcodes). Plain script, no build step.
+ */
+(function (blocks, element, blockEditor, components, i18n) {
+  'use strict';
+  var el = element.createElement;
+  var __ = i18n.__;
+  var D = 'patient-voice-widgets';
+
+  var WIDGETS = [
+    {value: 'referral-options', label: __('How to get a second opinion (referral options)', D)},
+    {value: 'rights-explainer', label: __('The right to a second opinion (rights explainer)', D)},
+    {value: 'medical-disclaimer', label: __('Medical disclaimer', D)},
+    {value: 'consent-settings', label: __('"Cookie settings" button', D)},
+  ];
+  var PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'];
+  var LANGS = [
+    {value: '', label: __('The page’s language', D)},
+    {value: 'en', label: 'English'},
+    {value: 'fr', label: 'Français'},
+  ];
+  var HEADINGS = [{value: '', label: __('Default', D)}]
+    .concat(['1', '2', '3', '4', '5', '6'].map(function (n) {
+      return {value: n, label: 'H' + n};
+    }))
+    .concat([{value: 'none', label: __('Not a heading', D)}]);
+  var DEFAULT_LABEL = __('Default', D);
+
+  var attributes = {widget: {type: 'string', default: 'referral-options'}};
+  ['lang', 'province', 'mode', 'routes', 'variant', 'citations', 'org', 'orgFr', 'reviewedBy', 'reviewedOn', 'headingLevel'].forEach(function (name) {
+    attributes[name] = {type: 'string', default: ''};
+  });
+  attributes.compact = {type: 'boolean', default: false};
+  attributes.open = {type: 'boolean', default: false};
+
+  function options(values) {
+    return [{value: '', label: DEFAULT_LABEL}].concat(
+      values.map(function (v) {
+        return {value: v, label: v};
+      })
+    );
+  }
+
+  function Edit(props) {
+    var a = props.attributes;
+    var set = function (name) {
+      return function (value) {
+        var change = {};
+        change[name] = value;
+        props.setAttributes(change);
+      };
+    };
+    var select = function (name, label, choices) {
+      return el(components.SelectControl, {key: name, label: label, value: a[name], options: choices, onChange: set(name)});
+    };
+    var text = function (name, label, help) {
+      return el(components.TextControl, {key: name, label: label, help: help, value: a[name], onChange: set(name)});
+    };
+    var toggle = function (name, label) {
+      return el(components.ToggleControl, {key: name, label: label, checked: !!a[name], onChange: set(name)});
+    };
+
+    var fields = [select('widget', __('Widget', D), WIDGETS), select('lang', __('Language', D), LANGS)];
+    if (a.widget === 'referral-options') {
+      fields.push(
+        select('province', __('Province or territory', D), [{value: '', label: __('The site’s default, or the visitor picks one', D)}].concat(PROVINCES.map(function (p) {
+          return {value: p, label: p};
+        }))),
+        select('mode', __('Mode', D), options(['list', 'guide'])),
+        text('routes', __('Routes', D), __('Some of: family-doctor specialist walk-in insurance. Empty: all four.', D)),
+        select('headingLevel', __('Title level', D), HEADINGS),
+        toggle('compact', __('Compact: titles only', D))
+      );
+    } else if (a.widget === 'rights-explainer') {
+      fields.push(
+        select('variant', __('Variant', D), options(['full', 'compact'])),
+        select('citations', __('Sources', D), options(['footnotes', 'inline'])),
+        select('headingLevel', __('Title level', D), HEADINGS),
+        toggle('open', __('Compact callout starts open', D))
+      );
+    } else if (a.widget === 'medical-disclaimer') {
+      fields.push(
+        select('variant', __('Variant', D), options(['general', 'story', 'reviewed'])),
+        text('org', __('Organization name', D)),
+        text('orgFr', __('Organization name in French', D)),
+        text('reviewedBy', __('Reviewed by', D)),
+        text('reviewedOn', __('Reviewed on (YYYY-MM-DD)', D)),
+        select('headingLevel', __('Title level', D), HEADINGS),
+        toggle('compact', __('Compact: one line and a button', D)),
+        toggle('open', __('Compact form starts open', D))
+      );
+    }
+
+    var current = WIDGETS.filter(function (w) {
+      return w.value === a.widget;
+    })[0];
+    var summary = [a.province, a.variant, a.mode, a.lang].filter(Boolean).join(' · ');
+    return el(
+      'div',
+      blockEditor.useBlockProps(),
+      el(blockEditor.InspectorControls, null, el(components.PanelBody, {title: __('Widget settings', D), initialOpen: true}, fields)),
+      el(
+        components.Placeholder,
+        {
+          icon: 'heart',
+          label: current ? current.label : __('Patient Voice widget', D),
+          instructions: (summary ? summary + ' — ' : '') + __('Shown on the published page. Settings are in the sidebar.', D),
+        },
+        select('widget', __('Widget', D), WIDGETS)
+      )
+    );
+  }
+
+  blocks.registerBlockType('patient-voice/widget', {
+    apiVersion: 2,
+    title: __('Patient Voice widget', D),
+    description: __('A second-opinion guide, the right to a second opinion, a medical disclaimer or the cookie settings button, in English or French.', D),
+    icon: 'heart',
+    category: 'widgets',
+    keywords: ['second opinion', 'deuxième avis', 'disclaimer', 'consent', 'patient'],
+    attributes: attributes,
+    supports: {html: false},
+    edit: Edit,
+    save: function () {
+      return null;
+    },
+  });
+})(wp.blocks, wp.element, wp.blockEditor, wp.components, wp.i18n);

@@ -1,0 +1,259 @@
+<?php
+/**
+ * Front end: which scripts a page gets, the site-wide consent banner, and
+ * scripts held until consent.
+ *
+ * The library's files are in this plugin's `assets/` folder (copied from the
+ * library's `dist/cdn/` by the build) and served by this site: no request
+ * leaves it. A page gets the autoloader only when it shows a widget (a
+ * shortcode, a placeholder `<div data-pv-widget>` or a widget tag); the
+ * banner's code goes on every page while the banner is on.
+ *
+ * @package PatientVoiceWidgets
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+/**
+ * What the build recorded about the bundled files (version, tags the autoloader loads).
+ *
+ * @return array{version: string, autoloader: string[]}
+ */
+function pvw_build_info() {
+	static $info = null;
+	if ( null === $info ) {
+		$file = PVW_DIR . 'assets/build-info.php';
+		$data = is_readable( $file ) ? include $file : array();
+		$info = array(
+			'version'    => isset( $data['version'] ) ? (string) $data['version'] : PVW_VERSION,
+			'autoloader' => isset( $data['autoloader'] ) && is_array( $data['autoloader'] ) ? $data['autoloader'] : array(),
+		);
+	}
+	return $info;
+}
+
+/**
+ * Whether the library's files are bundled (a plugin built with `npm run build:wordpress`).
+ *
+ * @return bool
+ */
+function pvw_assets_present() {
+	return is_readable( PVW_DIR . 'assets/autoloader.js' );
+}
+
+/**
+ * Registers the scripts and the preload stylesheet (once).
+ */
+function pvw_register_assets() {
+	if ( wp_script_is( 'patient-voice-autoloader', 'registered' ) ) {
+		return;
+	}
+	$version = pvw_build_info()['version'];
+	wp_register_script( 'patient-voice-autoloader', PVW_URL . 'assets/autoloader.js', array(), $version, false );
+	wp_register_script( 'patient-voice-consent', PVW_URL . 'assets/consent-banner.js', array(), $version, false );
+	wp_register_style( 'patient-voice-preload', PVW_URL . 'assets/pv-preload.css', array(), $version );
+}
+
+/**
+ * Whether the bundled autoloader loads this tag by itself.
+ *
+ * @param string $tag A widget tag.
+ * @return bool
+ */
+function pvw_autoloader_knows( $tag ) {
+	return in_array( $tag, pvw_build_info()['autoloader'], true );
+}
+
+/**
+ * Enqueues what a page showing widgets needs. Safe to call many times and late
+ * (during the content): scripts enqueued after the head are printed in the footer.
+ *
+ * @param string[] $tags Tags used on the page (empty: only placeholders or unknown).
+ */
+function pvw_enqueue_widgets( array $tags = array() ) {
+	if ( ! pvw_assets_present() ) {
+		return;
+	}
+	pvw_register_assets();
+	$needs_consent_file = false;
+	foreach ( $tags as $tag ) {
+		if ( in_array( $tag, array( 'pv-consent-banner', 'pv-consent-settings' ), true ) && ! pvw_autoloader_knows( $tag ) ) {
+			$needs_consent_file = true;
+		}
+	}
+	if ( $needs_consent_file ) {
+		wp_enqueue_script( 'patient-voice-consent' );
+	}
+	$others = array_diff( $tags, array( 'pv-consent-banner', 'pv-consent-settings' ) );
+	if ( ! $tags || $others || ! $needs_consent_file ) {
+		wp_enqueue_script( 'patient-voice-autoloader' );
+	}
+	if ( ! did_action( 'wp_head' ) ) {
+		wp_enqueue_style( 'patient-voice-preload' );
+	}
+}
+
+/**
+ * Finds the widgets used in a piece of HTML or post content.
+ *
+ * @param string $content Content (shortcodes not yet expanded, or HTML).
+ * @return string[]|null Tags found (empty array: placeholders only), or null when none.
+ */
+function pvw_widgets_in( $content ) {
+	if ( ! is_string( $content ) || false === strpos( $content, 'pv' ) ) {
+		return null;
+	}
+	$tags  = array();
+	$found = false;
+	foreach ( pvw_widgets() as $shortcode => $widget ) {
+		if ( false !== strpos( $content, '[' . $shortcode ) && has_shortcode( $content, $shortcode ) ) {
+			$tags[] = $widget['tag'];
+		}
+	}
+	foreach ( pvw_widget_tags() as $tag ) {
+		if ( false !== stripos( $content, '<' . $tag ) ) {
+			$tags[] = $tag;
+		}
+	}
+	if ( false !== strpos( $content, 'data-pv-widget' ) || false !== strpos( $content, '<!-- wp:patient-voice/widget' ) ) {
+		$found = true;
+	}
+	if ( ! $tags && ! $found ) {
+		return null;
+	}
+	return array_values( array_unique( $tags ) );
+}
+
+/**
+ * On `wp_enqueue_scripts`: the banner's code when the banner is on; the
+ * autoloader and the preload CSS in the head when the page's own content
+ * shows a widget (other widgets are found while the content is rendered).
+ */
+function pvw_enqueue_for_request() {
+	$settings = pvw_settings();
+	if ( $settings['banner'] ) {
+		$tags = array( 'pv-consent-banner' );
+		if ( $settings['settings_button'] ) {
+			$tags[] = 'pv-consent-settings';
+		}
+		pvw_enqueue_widgets( $tags );
+	}
+	if ( is_singular() ) {
+		$post = get_queried_object();
+		if ( $post instanceof WP_Post ) {
+			$tags = pvw_widgets_in( $post->post_content );
+			if ( null !== $tags ) {
+				pvw_enqueue_widgets( $tags );
+			}
+		}
+	}
+}
+
+/**
+ * Content filter: enqueues the scripts when rendered content holds a widget.
+ *
+ * @param mixed $content The rendered content.
+ * @return mixed The content, unchanged.
+ */
+function pvw_detect_widgets( $content ) {
+	if ( ! is_admin() ) {
+		$tags = pvw_widgets_in( $content );
+		if ( null !== $tags ) {
+			pvw_enqueue_widgets( $tags );
+		}
+	}
+	return $content;
+}
+
+/**
+ * The banner's markup from the settings.
+ *
+ * @return string
+ */
+function pvw_banner_html() {
+	$settings = pvw_settings();
+	$policy   = $settings['policy_url'];
+	if ( '' === $policy && function_exists( 'get_privacy_policy_url' ) ) {
+		$policy = get_privacy_policy_url();
+	}
+	$attributes = array(
+		'mode'       => $settings['mode'],
+		'position'   => $settings['position'],
+		'categories' => implode( ' ', (array) $settings['categories'] ),
+		'revision'   => $settings['revision'],
+		'policy-url' => '' !== $policy ? esc_url_raw( $policy ) : '',
+	);
+	/**
+	 * Filters the consent banner's attributes (e.g. to add `expires-days`, `storage` or `heading-level`).
+	 *
+	 * @param array<string, string|bool> $attributes Attribute name → value (escaped on output).
+	 */
+	$attributes = apply_filters( 'pvw_banner_attributes', $attributes );
+	return '<pv-consent-banner' . pvw_attributes_html( $attributes ) . '></pv-consent-banner>';
+}
+
+/**
+ * Prints the consent banner first in the body (`wp_body_open`), or in the
+ * footer for themes without that hook. Once per page.
+ */
+function pvw_print_banner() {
+	static $printed = false;
+	if ( $printed || is_admin() || ! pvw_settings()['banner'] || ! pvw_assets_present() ) {
+		return;
+	}
+	$printed = true;
+	echo pvw_banner_html() . "\n"; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- built from escaped attributes.
+}
+
+/**
+ * Prints the "Cookie settings" button at the end of every page while the banner is on.
+ */
+function pvw_print_settings_button() {
+	$settings = pvw_settings();
+	if ( is_admin() || ! $settings['banner'] || ! $settings['settings_button'] || ! pvw_assets_present() ) {
+		return;
+	}
+	echo '<div class="pv-consent-settings-footer"><pv-consent-settings></pv-consent-settings></div>' . "\n";
+}
+
+/**
+ * Makes the plugin's scripts modules, and holds the scripts listed in the
+ * settings until the person allows their category (the banner starts them).
+ *
+ * @param string $tag    The script tag(s) WordPress prints for a handle.
+ * @param string $handle The handle.
+ * @return string
+ */
+function pvw_script_loader_tag( $tag, $handle ) {
+	if ( in_array( $handle, array( 'patient-voice-autoloader', 'patient-voice-consent' ), true ) ) {
+		return pvw_retype_scripts( $tag, ' type="module"' );
+	}
+	$settings = pvw_settings();
+	if ( $settings['banner'] && '' !== $settings['gated'] ) {
+		$gated = pvw_parse_gated( $settings['gated'] );
+		if ( isset( $gated[ $handle ] ) ) {
+			return pvw_retype_scripts( $tag, ' type="text/plain" data-pv-consent="' . esc_attr( $gated[ $handle ] ) . '"' );
+		}
+	}
+	return $tag;
+}
+
+/**
+ * Replaces the type of every `<script>` in `$tag` (inline ones around it included).
+ *
+ * @param string $tag        HTML.
+ * @param string $attributes The new attributes, with a leading space.
+ * @return string
+ */
+function pvw_retype_scripts( $tag, $attributes ) {
+	return preg_replace_callback(
+		'/<script\b([^>]*)>/i',
+		function ( $m ) use ( $attributes ) {
+			$rest = preg_replace( '/\s(type|data-pv-consent)\s*=\s*("[^"]*"|\'[^\']*\'|[^\s>]+)/i', '', $m[1] );
+			return '<script' . $attributes . $rest . '>';
+		},
+		$tag
+	);
+}
