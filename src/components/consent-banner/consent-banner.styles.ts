@@ -95,4 +95,8 @@ export const consentStyles = css`
       display: none;
     }
   }
+  .data-list {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    padding-inline-start: 1.25em;
+  }
 `;

@@ -446,9 +446,14 @@ export class PvConsentBanner extends PvElement {
     return html`
       ${heading(level, 'title', 'title', notice ? msg('How this site uses your data') : msg('Cookies and your privacy'))}
       ${notice
-        ? html`<p>${msg(
-            'By using this site, you agree that it and its partners collect data about your visit: your approximate location and IP address; your operating system, browser and device, with its screen resolution; the site or advertisement you came from; your languages; the pages you open and the buttons you press.'
-          )}</p>
+        ? html`<p>${msg('This site and its partners collect data about your visit. If you keep using the site, you agree to this. They collect:')}</p>
+          <ul class="data-list">
+            <li>${msg('your approximate location and IP address')}</li>
+            <li>${msg('your operating system, browser and device, and its screen size')}</li>
+            <li>${msg('the site or ad you came from')}</li>
+            <li>${msg('the languages of your system and browser')}</li>
+            <li>${msg('the pages you open and the buttons you press')}</li>
+          </ul>
           <p>${msg('This data is used to make the site work, for statistics, surveys and reviews, and to show you our ads on other sites (retargeting). You can turn these uses off at any time.')}</p>`
         : html`<p>${msg('With your permission, this site uses cookies and similar tools. Nothing optional is turned on unless you allow it, and you can change your mind at any time.')}
             ${msg(str`Optional uses: ${labels}.`)}</p>`}
