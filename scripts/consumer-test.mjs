@@ -20,7 +20,7 @@ try {
   // 1. Pack, and check what the tarball holds.
   const [info] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], repo));
   const files = info.files.map((f) => f.path);
-  const unwanted = files.filter((f) => /(\.test\.|\/test-support\/|^demo\/|^src\/|^test\/|\.map$)/.test(f));
+  const unwanted = files.filter((f) => /(\.test\.|\.test-support\.|\.cases\.|\/test-support\/|\/hostile\/|\/content-checks\/|^demo\/|^src\/|^test\/|\.map$)/.test(f));
   if (unwanted.length) throw new Error(`the tarball holds files users do not need:\n  ${unwanted.join('\n  ')}`);
   for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/cdn/patient-voice.js', 'dist/cdn/autoloader.js', 'dist/custom-elements.json', 'bin/pv-render.mjs']) {
     if (!files.includes(needed)) throw new Error(`the tarball lacks ${needed}`);
