@@ -92,6 +92,12 @@ function tagMarkup(tag: string, attrs: Array<[string, string]>): string {
   return `<${tag}${a}></${tag}>`;
 }
 
+/** The same widget as a `<div data-pv-widget>` placeholder, which any CMS keeps. */
+function placeholderMarkup(tag: string, attrs: Array<[string, string]>): string {
+  const a = attrs.map(([n, v]) => (n === 'lang' ? ` lang="${escapeAttr(v)}"` : ` data-${n}="${escapeAttr(v)}"`)).join('');
+  return `<div data-pv-widget="${tag.replace(/^pv-/, '')}"${a}>\n  Text shown until the widget appears.\n</div>`;
+}
+
 let renderSeq = 0;
 async function update(): Promise<void> {
   const w = currentWidget();
@@ -105,6 +111,7 @@ async function update(): Promise<void> {
   }
   const withLang = chosenAttributes();
   $('snippet-tag').textContent = `${CDN_SCRIPT}\n${tagMarkup(w.tagName, withLang)}`;
+  $('snippet-placeholder').textContent = placeholderMarkup(w.tagName, withLang);
   const lang = document.querySelector<HTMLInputElement>('input[name="ssr-lang"]:checked')?.value ?? 'en';
   const seq = ++renderSeq;
   const ssr = $('snippet-ssr');

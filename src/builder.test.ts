@@ -41,6 +41,9 @@ describe('embed builder', () => {
     expect(doc.getElementById('snippet-tag')!.textContent).to.contain(
       '<pv-medical-disclaimer variant="story" org="Org &quot;A&quot; &lt;b&gt;"></pv-medical-disclaimer>'
     );
+    expect(doc.getElementById('snippet-placeholder')!.textContent).to.contain(
+      '<div data-pv-widget="medical-disclaimer" data-variant="story" data-org="Org &quot;A&quot; &lt;b&gt;">'
+    );
     const fr = doc.querySelector('#preview-fr pv-medical-disclaimer') as HTMLElement & {updateComplete: Promise<boolean>};
     await fr.updateComplete;
     expect(fr.shadowRoot!.textContent).to.contain('Org "A" <b>');
