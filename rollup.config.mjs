@@ -41,7 +41,7 @@ export default [
       // run before lit-element is evaluated.
       manualChunks(id) {
         if (/node_modules\/(lit|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(id)) return 'shared';
-        if (/\/dist\/(internal|generated)\//.test(id)) return 'shared';
+        if (/\/dist\/internal\//.test(id) || /\/dist\/generated\/locales\/fr\/internal\.js$/.test(id)) return 'shared';
         return undefined;
       },
     },

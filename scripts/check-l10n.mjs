@@ -4,9 +4,11 @@
 //    (new strings appear with no <target>).
 // 2. Every <trans-unit> must have a non-empty <target> whose placeholders are
 //    exactly the source's.
-// 3. `lit-localize build` regenerates src/generated/locales/.
+// 3. `lit-localize build` regenerates src/generated/locales/, then
+//    split-locales.mjs writes one French module per widget from it.
 import {execFileSync} from 'node:child_process';
 import {readFileSync, readdirSync} from 'node:fs';
+import {splitLocales} from './split-locales.mjs';
 
 const run = (args) => execFileSync(process.execPath, ['node_modules/@lit/localize-tools/bin/lit-localize.js', ...args], {stdio: 'pipe'});
 
@@ -34,4 +36,5 @@ if (problems.length) {
   process.exit(1);
 }
 run(['build']);
+splitLocales();
 console.log(`l10n: ${total} strings, every one translated (xliff/ → src/generated/locales/)`);

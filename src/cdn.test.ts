@@ -30,4 +30,34 @@ describe('CDN bundle', () => {
       frame.remove();
     }
   });
+
+  it('each standalone widget file carries its own French, and only its own', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['medical-disclaimer', '<pv-medical-disclaimer lang="fr"></pv-medical-disclaimer>', 'À propos de ces renseignements'],
+      ['consent-banner', '<pv-consent-banner lang="fr" preview></pv-consent-banner>', 'Tout accepter'],
+      ['rights-explainer', '<pv-rights-explainer lang="fr"></pv-rights-explainer>', 'deuxième avis'],
+      ['referral-options', '<pv-referral-options lang="fr"></pv-referral-options>', 'deuxième avis'],
+    ];
+    for (const [name, markup, french] of cases) {
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><html lang="en"><body>${markup}<script type="module" src="/dist/cdn/${name}.js"></script></body></html>`;
+      const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
+      document.body.append(frame);
+      try {
+        await loaded;
+        const win = frame.contentWindow as Window & typeof globalThis;
+        const tag = markup.slice(1, markup.indexOf(' '));
+        await win.customElements.whenDefined(tag);
+        const el = win.document.querySelector(tag) as HTMLElement & {updateComplete: Promise<boolean>};
+        await el.updateComplete;
+        expect(el.shadowRoot!.textContent, name).to.contain(french);
+        // The other widgets' French is not in this file.
+        const code = await (await fetch(`/dist/cdn/${name}.js`)).text();
+        const others = cases.filter(([n]) => n !== name && n !== 'rights-explainer' && n !== 'referral-options');
+        for (const [, , otherFrench] of others) expect(code.includes(otherFrench), `${name}.js holds "${otherFrench}"`).to.equal(false);
+      } finally {
+        frame.remove();
+      }
+    }
+  });
 });

@@ -2,7 +2,17 @@
  * patient-voice-widgets/classes.js: every widget class, type and content
  * module, without registering any tag. For sites that register the elements
  * themselves (under other names, or later), or that only need the types.
+ * It does load every widget's French templates, so the classes render in
+ * French wherever they are registered.
  */
+import {addFrench} from './internal/locale.js';
+import {templates as disclaimerFrench} from './generated/locales/fr/medical-disclaimer.js';
+import {templates as rightsFrench} from './generated/locales/fr/rights-explainer.js';
+import {templates as referralFrench} from './generated/locales/fr/referral-options.js';
+import {templates as consentFrench} from './generated/locales/fr/consent-banner.js';
+
+for (const t of [disclaimerFrench, rightsFrench, referralFrench, consentFrench]) addFrench(t);
+
 export {PvElement} from './internal/pv-element.js';
 export {define} from './internal/define.js';
 export {normalizeLocale, resolveLocale, type PvLocale} from './internal/locale.js';

@@ -10,14 +10,24 @@
  * `withLocale()`.
  */
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
-// French templates are imported eagerly: loading is synchronous in reentrant
-// mode, and a lazy import would flash English (and 404 in a one-file bundle).
-import * as fr from '../generated/locales/fr.js';
+import type {TemplateMap} from '@lit/localize';
+// French templates are loaded eagerly (loading is synchronous in reentrant
+// mode; a lazy import would flash English), but per widget: the shared
+// internals' French here, each widget's own with its registration
+// (src/define/), so that a page pays only for the French of what it shows.
+import {templates as internalFrench} from '../generated/locales/fr/internal.js';
 
 /** The languages every widget ships in. */
 export type PvLocale = 'en' | 'fr';
 
 export const SUPPORTED_LOCALES: readonly PvLocale[] = ['en', 'fr'];
+
+const french: TemplateMap = {...internalFrench};
+
+/** Adds a widget's French templates (from src/generated/locales/fr/<widget>.ts). */
+export function addFrench(templates: TemplateMap): void {
+  Object.assign(french, templates);
+}
 
 const stack: PvLocale[] = [];
 let fallback: PvLocale | undefined;
@@ -93,5 +103,5 @@ configureReentrantLocalization({
   sourceLocale: 'en',
   targetLocales: ['fr'],
   getLocale: currentLocale,
-  loadLocaleSync: (locale) => (locale === 'fr' ? fr : undefined),
+  loadLocaleSync: (locale) => (locale === 'fr' ? {templates: french} : undefined),
 });
