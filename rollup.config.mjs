@@ -8,9 +8,14 @@
 import {readdirSync, copyFileSync, mkdirSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const plugins = () => [
   nodeResolve({exportConditions: ['production', 'default']}),
+  // Minifies the css`` stylesheets only. html`` templates are left exactly as
+  // written: hydration of pre-rendered HTML (pv-render, built from the
+  // unminified dist/) needs the same template strings in the browser.
+  minifyLiterals({include: ['dist/**'], failOnError: true, options: {shouldMinify: () => false}}),
   terser({module: true, ecma: 2022, compress: {passes: 2}, format: {comments: false}}),
 ];
 const output = {dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', sourcemap: true};
