@@ -29,3 +29,29 @@ export function setPageLang(lang: string | null): () => void {
   else html.setAttribute('lang', lang);
   return () => (old === null ? html.removeAttribute('lang') : html.setAttribute('lang', old));
 }
+
+/**
+ * The usual setup of a widget's test file: before each test, an English page
+ * (`<html lang="en">`) and console.warn captured; after it, both put back.
+ * `clean` runs before and after each test too (e.g. to clear storage).
+ * Returns the captured warnings of the running test.
+ */
+export function useTestPage(clean?: () => void): {readonly messages: string[]} {
+  let capture: ReturnType<typeof captureWarnings> | undefined;
+  let restoreLang = () => {};
+  beforeEach(() => {
+    clean?.();
+    capture = captureWarnings();
+    restoreLang = setPageLang('en');
+  });
+  afterEach(() => {
+    capture?.restore();
+    restoreLang();
+    clean?.();
+  });
+  return {
+    get messages() {
+      return capture!.messages;
+    },
+  };
+}

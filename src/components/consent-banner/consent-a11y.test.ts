@@ -3,25 +3,14 @@ import '../../define/consent-banner.js';
 import type {PvConsentBanner} from './consent-banner.js';
 import {ERROR_TRAP, loadFrame, until} from '../../test-support/frames.js';
 import {consentBannerExamples} from './consent-banner.examples.js';
-import {captureWarnings, setPageLang, textOf} from '../../test-support/helpers.js';
+import {textOf, useTestPage} from '../../test-support/helpers.js';
 import {clearStorage, click, renderBanner, shadow} from './consent.test-support.js';
 
 const prefs = (el: Element) => shadow<HTMLDialogElement>(el, 'dialog.prefs')!;
 const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
 describe('<pv-consent-banner> accessibility and layout', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let restoreLang: () => void;
-  beforeEach(() => {
-    clearStorage();
-    warnings = captureWarnings();
-    restoreLang = setPageLang('en');
-  });
-  afterEach(() => {
-    warnings.restore();
-    restoreLang();
-    clearStorage();
-  });
+  const warnings = useTestPage(clearStorage);
 
   for (const lang of ['en', 'fr']) {
     for (const example of consentBannerExamples) {

@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../define/consent-banner.js';
 import type {PvConsentBanner} from './consent-banner.js';
 import {STORE_KEY, createRecord, encodeRecord, writeConsent} from './consent-store.js';
-import {captureWarnings, setPageLang, textOf} from '../../test-support/helpers.js';
+import {textOf, useTestPage} from '../../test-support/helpers.js';
 import {button, clearStorage, click, rawCookie, renderBanner, shadow, stub} from './consent.test-support.js';
 
 const stored = () => JSON.parse(rawCookie()!) as {choices: Record<string, boolean>; revision: string; gpc: boolean; id: string; exp: number; ts: number};
@@ -23,18 +23,7 @@ const focusedText = () => {
 };
 
 describe('<pv-consent-banner>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let restoreLang: () => void;
-  beforeEach(() => {
-    clearStorage();
-    warnings = captureWarnings();
-    restoreLang = setPageLang('en');
-  });
-  afterEach(() => {
-    warnings.restore();
-    restoreLang();
-    clearStorage();
-  });
+  const warnings = useTestPage(clearStorage);
 
   describe('first visit', () => {
     it('shows a bar labelled as a region with three equal buttons and the policy link', async () => {

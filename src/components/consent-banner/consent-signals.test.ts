@@ -4,7 +4,7 @@ import '../../define/consent-banner.js';
 import {consent, type PvConsentBanner} from './consent-banner.js';
 import type {PvConsentChangeDetail} from '../../internal/events.js';
 import {createRecord, writeConsent} from './consent-store.js';
-import {captureWarnings, setPageLang, textOf} from '../../test-support/helpers.js';
+import {textOf, useTestPage} from '../../test-support/helpers.js';
 import {clearStorage, click, rawCookie, renderBanner, shadow, stub} from './consent.test-support.js';
 
 type GtagWindow = Window & {gtag?: (...args: unknown[]) => void; dataLayer?: unknown[]};
@@ -21,17 +21,8 @@ function focused(): Element | null {
 }
 
 describe('consent signals and API', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let restoreLang: () => void;
-  beforeEach(() => {
-    clearStorage();
-    warnings = captureWarnings();
-    restoreLang = setPageLang('en');
-  });
+  const warnings = useTestPage(clearStorage);
   afterEach(() => {
-    warnings.restore();
-    restoreLang();
-    clearStorage();
     delete w.gtag;
     delete w.dataLayer;
   });

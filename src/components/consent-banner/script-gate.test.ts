@@ -1,7 +1,7 @@
 import {expect, fixture, oneEvent} from '@open-wc/testing';
 import '../../define/consent-banner.js';
 import {consent} from './consent-banner.js';
-import {captureWarnings, setPageLang} from '../../test-support/helpers.js';
+import {useTestPage} from '../../test-support/helpers.js';
 import {clearStorage} from './consent.test-support.js';
 import {ERROR_TRAP, loadFrame, until} from '../../test-support/frames.js';
 
@@ -13,18 +13,9 @@ const EXTERNAL = '/src/components/consent-banner/fixtures/gated-external.js';
 const push = (name: string) => `globalThis.__pvOrder = (globalThis.__pvOrder || []).concat('${name}');`;
 
 describe('script gate', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let restoreLang: () => void;
+  const warnings = useTestPage(clearStorage);
   beforeEach(() => {
-    clearStorage();
     delete win.__pvOrder;
-    warnings = captureWarnings();
-    restoreLang = setPageLang('en');
-  });
-  afterEach(() => {
-    warnings.restore();
-    restoreLang();
-    clearStorage();
   });
 
   it('runs gated scripts only after their categories, once, in document order', async () => {

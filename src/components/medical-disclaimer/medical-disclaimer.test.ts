@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../define/medical-disclaimer.js';
 import {PvMedicalDisclaimer, parseIsoDate} from './medical-disclaimer.js';
 import {medicalDisclaimerExamples} from './medical-disclaimer.examples.js';
-import {captureWarnings, settle, textOf, setPageLang} from '../../test-support/helpers.js';
+import {settle, textOf, useTestPage} from '../../test-support/helpers.js';
 
 async function render(markup: string, lang?: string): Promise<PvMedicalDisclaimer> {
   const wrapper = await fixture<HTMLDivElement>(`<div${lang ? ` lang="${lang}"` : ''}>${markup}</div>`);
@@ -15,16 +15,7 @@ async function render(markup: string, lang?: string): Promise<PvMedicalDisclaime
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
 
 describe('<pv-medical-disclaimer>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let restoreLang: () => void;
-  beforeEach(() => {
-    warnings = captureWarnings();
-    restoreLang = setPageLang('en');
-  });
-  afterEach(() => {
-    warnings.restore();
-    restoreLang();
-  });
+  const warnings = useTestPage();
 
   describe('variants in both languages', () => {
     const cases: Array<[string, string, string[]]> = [

@@ -5,7 +5,7 @@ import {PvReferralOptions} from './referral-options.js';
 import {referralOptionsExamples} from './referral-options.examples.js';
 import {GUIDE_TABLE} from './guide.cases.js';
 import type {GuideAnswers} from './guide.js';
-import {captureWarnings, settle, textOf, setPageLang} from '../../test-support/helpers.js';
+import {settle, textOf, useTestPage} from '../../test-support/helpers.js';
 
 async function render(markup: string, lang?: string): Promise<PvReferralOptions> {
   const wrapper = await fixture<HTMLDivElement>(`<div${lang ? ` lang="${lang}"` : ''}>${markup}</div>`);
@@ -60,16 +60,7 @@ function mockClipboard(ok: boolean): {written: string[]; restore: () => void} {
 }
 
 describe('<pv-referral-options>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let restoreLang: () => void;
-  beforeEach(() => {
-    warnings = captureWarnings();
-    restoreLang = setPageLang('en');
-  });
-  afterEach(() => {
-    warnings.restore();
-    restoreLang();
-  });
+  const warnings = useTestPage();
 
   describe('list mode in both languages', () => {
     it('English: every route card with when, how to ask and what to bring; before/after; drug costs', async () => {

@@ -4,7 +4,7 @@ import '../../define/rights-explainer.js';
 import {PvRightsExplainer} from './rights-explainer.js';
 import {rightsExplainerExamples} from './rights-explainer.examples.js';
 import {CITATIONS, QUOTATIONS} from '../../content/citations.js';
-import {captureWarnings, textOf, setPageLang} from '../../test-support/helpers.js';
+import {textOf, useTestPage} from '../../test-support/helpers.js';
 
 // Copied from the content facts (section 2), character for character.
 const FACTS = {
@@ -41,16 +41,7 @@ const quoteText = (el: Element, id: string) => $(el, `[data-quote="${id}"] .quot
 const norm = (s: string | null | undefined) => (s ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 
 describe('<pv-rights-explainer>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let restoreLang: () => void;
-  beforeEach(() => {
-    warnings = captureWarnings();
-    restoreLang = setPageLang('en');
-  });
-  afterEach(() => {
-    warnings.restore();
-    restoreLang();
-  });
+  const warnings = useTestPage();
 
   describe('the citations module', () => {
     it('holds the exact quotations of the content facts', () => {
