@@ -357,7 +357,16 @@ describe('<pv-consent-banner>', () => {
     it('reflects open and mode; heading-level changes the headings', async () => {
       const el = await renderBanner('<pv-consent-banner heading-level="3"></pv-consent-banner>');
       expect(shadow(el, '#title')!.localName).to.equal('h3');
+      // The preferences dialog's content is rendered only while it is open.
+      expect(shadow(el, '#prefs-title')).to.equal(null);
+      await click(el, 'Choose');
       expect(shadow(el, '#prefs-title')!.localName).to.equal('h3');
+      const dialog = shadow<HTMLDialogElement>(el, 'dialog.prefs')!;
+      const closed = oneEvent(dialog, 'close');
+      dialog.close();
+      await closed;
+      await el.updateComplete;
+      expect(shadow(el, '#prefs-title')).to.equal(null);
       el.headingLevel = 'none';
       el.mode = 'notice';
       await el.updateComplete;

@@ -496,7 +496,14 @@ export class PvConsentBanner extends PvElement {
         : html`<section class="bar ${this.preview ? 'inline' : ''}" part="banner" aria-labelledby="title" ?hidden=${!this.open}>
             <div class="inner">${layer}</div>
           </section>`}
-      <dialog class="prefs" part="preferences" aria-labelledby="prefs-title" @close=${this._onPrefsClose}>
+      <dialog class="prefs" part="preferences" aria-labelledby="prefs-title" @close=${this._onPrefsClose}>${this._prefs ? this._prefsContent(level) : nothing}</dialog>
+      <div class="visually-hidden" role="status">${this._status}</div>
+    `;
+  }
+
+  /** The preferences dialog's content, rendered only while it is open: less work before the first layer shows. */
+  private _prefsContent(level: HeadingLevel): TemplateResult {
+    return html`
         ${heading(level, 'prefs-title', 'preferences-title', msg('Your privacy choices'))}
         <p>${msg('Choose which optional uses to allow. You can change your choices at any time.')}</p>
         <ul class="categories" role="list">
@@ -508,8 +515,6 @@ export class PvConsentBanner extends PvElement {
           ${this._button(msg('Accept all'), () => this._decide(this._acceptAll(), 'accept-all'))}
           ${this._button(msg('Reject all'), () => this._decide({}, 'reject-all'))}
         </div>
-      </dialog>
-      <div class="visually-hidden" role="status">${this._status}</div>
     `;
   }
 }
