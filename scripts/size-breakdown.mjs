@@ -7,6 +7,7 @@
 import {readFileSync, existsSync} from 'node:fs';
 import {brotliCompressSync, constants} from 'node:zlib';
 import {SourceMapConsumer} from 'source-map-js';
+import {parse} from 'acorn';
 
 const files = process.argv.slice(2).length ? process.argv.slice(2) : ['dist/cdn/patient-voice.js', 'dist/cdn/consent-banner.js'];
 
@@ -47,4 +48,22 @@ for (const file of files) {
     if (n / total < 0.005) continue;
     console.log(`${key.slice(0, 57).padEnd(58)}${String(n).padStart(9)}${`${((100 * n) / total).toFixed(1)}%`.padStart(8)}${String(Math.round((brotli * n) / total)).padStart(9)}`);
   }
+  // The words a person reads, in both languages: every string (and every
+  // template literal's text) of three words or more, compressed together on
+  // their own. Short labels ("OK", "Choose") are left out, so this is a floor.
+  const sentences = [];
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    if (node.type === 'Literal' && typeof node.value === 'string') sentences.push(node.value);
+    if (node.type === 'TemplateElement') sentences.push(node.value.cooked ?? node.value.raw);
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') visit(value);
+    }
+  };
+  visit(parse(code, {ecmaVersion: 'latest', sourceType: 'module'}));
+  const words = sentences.filter((x) => /\p{L}{2,}[\s\u00a0]+\p{L}{2,}[\s\u00a0]+\p{L}{2,}/u.test(x) && !/[{};]|<\w/.test(x));
+  const text = words.join('\n');
+  const textBrotli = brotliCompressSync(Buffer.from(text), {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+  console.log(`text: ${words.length} sentence-like strings, ${Buffer.byteLength(text)} bytes raw, ${textBrotli} brotli-11 on their own`);
 }
