@@ -42,6 +42,16 @@ export function splitLocales() {
     byGroup.get(g).push(line);
   }
 
+  // lit-localize keys each message by a 64-bit hash (16 hex digits), which
+  // brotli cannot compress: ~8 bytes a message. The tables keep only as many
+  // leading digits as it takes to tell all messages apart, and
+  // src/internal/locale.ts looks a message up by the same leading digits.
+  const ids = entries.map((line) => /^'s([0-9a-f]+)'/.exec(line)[1]);
+  let keyLength = 4;
+  while (new Set(ids.map((id) => id.slice(0, keyLength))).size < ids.length) keyLength++;
+  const shorten = (line) => line.replace(/^'s([0-9a-f]+)'/, (_, id) => `s${id.slice(0, keyLength)}`);
+  for (const [g, lines] of byGroup) byGroup.set(g, lines.map(shorten));
+
   mkdirSync(OUT, {recursive: true});
   for (const f of readdirSync(OUT)) rmSync(`${OUT}/${f}`);
   for (const [g, lines] of byGroup) {
@@ -52,10 +62,11 @@ export function splitLocales() {
         `// templates of ${g === 'internal' ? 'the shared internals' : `<pv-${g}>`}. Do not edit: translate in xliff/fr.xlf.\n` +
         `/* eslint-disable */\n` +
         (needsStr ? `import {str} from '@lit/localize';\n` : '') +
+        (g === 'internal' ? `\n/** How many hex digits of a message's id key it in every table. */\nexport const keyLength = ${keyLength};\n` : '') +
         `\nexport const templates = {\n${lines.join('\n')}\n};\n`
     );
   }
-  return [...byGroup].map(([g, l]) => `${g} ${l.length}`);
+  return [...byGroup].map(([g, l]) => `${g} ${l.length}`).concat(`keys of ${keyLength + 1} characters`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(`split-locales: ${splitLocales().join(', ')}`);

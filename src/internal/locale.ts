@@ -15,7 +15,7 @@ import type {TemplateMap} from '@lit/localize';
 // mode; a lazy import would flash English), but per widget: the shared
 // internals' French here, each widget's own with its registration
 // (src/define/), so that a page pays only for the French of what it shows.
-import {templates as internalFrench} from '../generated/locales/fr/internal.js';
+import {templates as internalFrench, keyLength} from '../generated/locales/fr/internal.js';
 
 /** The languages every widget ships in. */
 export type PvLocale = 'en' | 'fr';
@@ -28,6 +28,15 @@ const french: TemplateMap = {...internalFrench};
 export function addFrench(templates: TemplateMap): void {
   Object.assign(french, templates);
 }
+
+/**
+ * The generated tables key each message by the first `keyLength` hex digits
+ * of its lit-localize id (scripts/split-locales.mjs makes sure they differ),
+ * which saves ~8 compressed bytes a message; msg() asks by the whole id.
+ */
+const frenchById: TemplateMap = new Proxy(french, {
+  get: (table, id) => (typeof id === 'string' ? table[id.slice(0, keyLength + 1)] : undefined),
+});
 
 const stack: PvLocale[] = [];
 let fallback: PvLocale | undefined;
@@ -103,5 +112,5 @@ configureReentrantLocalization({
   sourceLocale: 'en',
   targetLocales: ['fr'],
   getLocale: currentLocale,
-  loadLocaleSync: (locale) => (locale === 'fr' ? {templates: french} : undefined),
+  loadLocaleSync: (locale) => (locale === 'fr' ? {templates: frenchById} : undefined),
 });
