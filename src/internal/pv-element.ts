@@ -1,5 +1,4 @@
-import {LitElement, isServer} from 'lit';
-import {state} from 'lit/decorators.js';
+import {LitElement, isServer, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {normalizeLocale, resolveLocale, withLocale, type PvLocale} from './locale.js';
 import {parseHeadingLevel, type HeadingLevel} from './heading.js';
@@ -38,10 +37,11 @@ function observeLangAbove(el: PvElement): void {
  * - Warns once, in its own language, about each bad attribute value.
  */
 export class PvElement extends LitElement {
+  static override properties: PropertyDeclarations = {_locale: {state: true, attribute: false}};
   /** The library version that defined this element (used by `define()`). */
   static readonly pvVersion = VERSION;
 
-  @state() private _locale: PvLocale = 'en';
+  private _locale: PvLocale = 'en';
   private _warned = new Set<string>();
 
   constructor() {

@@ -1,5 +1,4 @@
-import {html, nothing, isServer, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {PvElement} from '../../internal/pv-element.js';
 import {baseStyles} from '../../internal/styles.js';
@@ -91,45 +90,65 @@ function pickText(value: unknown): Partial<CategoryText> | undefined {
  */
 export class PvConsentBanner extends PvElement {
   static override styles = [baseStyles, consentStyles];
+  /** Lit's reactive properties (declared here rather than with decorators: smaller bundles). */
+  static override properties: PropertyDeclarations = {
+    mode: {reflect: true},
+    position: {reflect: true},
+    categories: {},
+    revision: {},
+    expiresDays: {attribute: 'expires-days'},
+    storage: {},
+    policyUrl: {attribute: 'policy-url'},
+    receiptEndpoint: {attribute: 'receipt-endpoint'},
+    headingLevel: {attribute: 'heading-level'},
+    preview: {type: Boolean, reflect: true},
+    open: {type: Boolean, reflect: true},
+    _prefs: {state: true, attribute: false},
+    _draft: {state: true, attribute: false},
+    _record: {state: true, attribute: false},
+    _unremembered: {state: true, attribute: false},
+    _status: {state: true, attribute: false},
+  };
+
 
   /** `opt-in` (default): nothing optional runs until allowed. `notice`: an informational notice; optional categories count as granted until refused. */
-  @property({reflect: true}) mode = 'opt-in';
+  mode = 'opt-in';
 
   /** `bottom` (default): a fixed, non-modal bar. `center`: a modal dialog. */
-  @property({reflect: true}) position = 'bottom';
+  position = 'bottom';
 
   /** The optional categories offered, separated by spaces: built-in `functional`, `analytics`, `marketing`, or ones defined in the JSON child. */
-  @property() categories: string = DEFAULT_CATEGORIES.join(' ');
+  categories: string = DEFAULT_CATEGORIES.join(' ');
 
   /** The privacy policy's revision. Changing it asks everyone again. */
-  @property() revision = '1';
+  revision = '1';
 
   /** How long a choice is kept, in days (1–395, default 182). */
-  @property({attribute: 'expires-days'}) expiresDays: string | number = DEFAULT_EXPIRES_DAYS;
+  expiresDays: string | number = DEFAULT_EXPIRES_DAYS;
 
   /** `cookie` (default): a first-party cookie `pv_consent`. `local`: localStorage. */
-  @property() storage = 'cookie';
+  storage = 'cookie';
 
   /** The site's privacy policy (http(s) or relative URL). */
-  @property({attribute: 'policy-url'}) policyUrl = '';
+  policyUrl = '';
 
   /** Where to send the consent receipt (no personal data) with `navigator.sendBeacon`. */
-  @property({attribute: 'receipt-endpoint'}) receiptEndpoint = '';
+  receiptEndpoint = '';
 
   /** Heading level of the titles, `1`–`6` or `none`. */
-  @property({attribute: 'heading-level'}) headingLevel = '2';
+  headingLevel = '2';
 
   /** Shows the first layer in the page's flow and leaves storage and the page alone (documentation, previews). */
-  @property({type: Boolean, reflect: true}) preview = false;
+  preview = false;
 
   /** Whether the first layer is shown (the person has not decided yet). */
-  @property({type: Boolean, reflect: true}) open = false;
+  open = false;
 
-  @state() private _prefs = false;
-  @state() private _draft: ConsentChoices = {};
-  @state() private _record: ConsentRecord | null = null;
-  @state() private _unremembered = false;
-  @state() private _status = '';
+  private _prefs = false;
+  private _draft: ConsentChoices = {};
+  private _record: ConsentRecord | null = null;
+  private _unremembered = false;
+  private _status = '';
 
   private _main = false;
   private _duplicate = false;

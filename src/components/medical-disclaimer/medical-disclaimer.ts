@@ -1,5 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, nothing, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {PvElement} from '../../internal/pv-element.js';
 import {baseStyles, disclosureStyles} from '../../internal/styles.js';
@@ -50,30 +49,42 @@ export function parseIsoDate(value: string): Date | undefined {
  */
 export class PvMedicalDisclaimer extends PvElement {
   static override styles = [baseStyles, disclosureStyles, disclaimerStyles];
+  /** Lit's reactive properties (declared here rather than with decorators: smaller bundles). */
+  static override properties: PropertyDeclarations = {
+    variant: {reflect: true},
+    org: {},
+    orgFr: {attribute: 'org-fr'},
+    reviewedBy: {attribute: 'reviewed-by'},
+    reviewedOn: {attribute: 'reviewed-on'},
+    compact: {type: Boolean, reflect: true},
+    open: {type: Boolean, reflect: true},
+    headingLevel: {attribute: 'heading-level'},
+  };
+
 
   /** Which notice: `story` (personal stories), `general` (general health information) or `reviewed` (medically reviewed). */
-  @property({reflect: true}) variant: 'story' | 'general' | 'reviewed' = 'general';
+  variant: 'story' | 'general' | 'reviewed' = 'general';
 
   /** The organisation's name, inserted in the text. Without it the text names no one. */
-  @property() org = '';
+  org = '';
 
   /** The organisation's name in French, if it differs (used when the widget is in French). */
-  @property({attribute: 'org-fr'}) orgFr = '';
+  orgFr = '';
 
   /** Who reviewed the page (`reviewed` variant), e.g. "Dr. Sam Example, medical oncologist". */
-  @property({attribute: 'reviewed-by'}) reviewedBy = '';
+  reviewedBy = '';
 
   /** When the page was reviewed, as `YYYY-MM-DD` (`reviewed` variant). */
-  @property({attribute: 'reviewed-on'}) reviewedOn = '';
+  reviewedOn = '';
 
   /** Show one short line and a button that reveals the full text. */
-  @property({type: Boolean, reflect: true}) compact = false;
+  compact = false;
 
   /** Whether the compact form is expanded. */
-  @property({type: Boolean, reflect: true}) open = false;
+  open = false;
 
   /** The title's heading level, `1`–`6`, or `none` (default) for a plain paragraph. */
-  @property({attribute: 'heading-level'}) headingLevel: '1' | '2' | '3' | '4' | '5' | '6' | 'none' = 'none';
+  headingLevel: '1' | '2' | '3' | '4' | '5' | '6' | 'none' = 'none';
 
   private get _variant(): DisclaimerVariant {
     const v = (this.variant ?? '').trim().toLowerCase();

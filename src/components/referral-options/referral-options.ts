@@ -1,5 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
 import {PvElement} from '../../internal/pv-element.js';
@@ -65,27 +64,41 @@ type Status = 'copied' | 'copy-failed' | 'order' | 'cleared';
  */
 export class PvReferralOptions extends PvElement {
   static override styles = [baseStyles, referralStyles];
+  /** Lit's reactive properties (declared here rather than with decorators: smaller bundles). */
+  static override properties: PropertyDeclarations = {
+    mode: {reflect: true},
+    province: {},
+    routes: {},
+    headingLevel: {attribute: 'heading-level'},
+    compact: {type: Boolean, reflect: true},
+    _answers: {state: true, attribute: false},
+    _open: {state: true, attribute: false},
+    _picked: {state: true, attribute: false},
+    _status: {state: true, attribute: false},
+    _partner: {state: true, attribute: false},
+  };
+
 
   /** `list` (default): every route. `guide`: a few questions, then the routes in order for the person. */
-  @property({reflect: true}) mode: 'list' | 'guide' = 'list';
+  mode: 'list' | 'guide' = 'list';
 
   /** Two-letter code of a province or territory (case-insensitive). Without it, a picker is shown. */
-  @property() province = '';
+  province = '';
 
   /** Which routes to show, in order, separated by spaces: `family-doctor specialist walk-in insurance`. Empty: all. */
-  @property() routes = '';
+  routes = '';
 
   /** Level of the main title, `1`–`6` (default `2`) or `none`. Sections and cards use the next levels. */
-  @property({attribute: 'heading-level'}) headingLevel: '1' | '2' | '3' | '4' | '5' | '6' | 'none' = '2';
+  headingLevel: '1' | '2' | '3' | '4' | '5' | '6' | 'none' = '2';
 
   /** Show only each route's title; each opens on demand. */
-  @property({type: Boolean, reflect: true}) compact = false;
+  compact = false;
 
-  @state() private _answers: GuideAnswers = {};
-  @state() private _open = new Set<RouteId>();
-  @state() private _picked: ProvinceCode | '' = '';
-  @state() private _status: Status | undefined;
-  @state() private _partner: PartnerData = {};
+  private _answers: GuideAnswers = {};
+  private _open = new Set<RouteId>();
+  private _picked: ProvinceCode | '' = '';
+  private _status: Status | undefined;
+  private _partner: PartnerData = {};
 
   /** The guide's answers so far (a copy). */
   get answers(): GuideAnswers {
