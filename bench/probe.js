@@ -1,34 +1,43 @@
 // Loaded first on every benchmark page (classic script, same for all):
 // records when an "Accept all" button is first visible (the frame after it
-// appears), and the page's cumulative layout shift.
+// appears) and the page's cumulative layout shift. `window.__visible` is a
+// promise of that moment, so the runner waits without polling the page.
 (function () {
   window.__cls = 0;
   window.__visibleAt = null;
+  var resolve;
+  window.__visible = new Promise(function (r) {
+    resolve = r;
+  });
   new PerformanceObserver(function (list) {
     for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
   }).observe({type: 'layout-shift', buffered: true});
-  function findButton(root) {
-    const buttons = root.querySelectorAll('button, a[role=button]');
-    for (const b of buttons) {
-      if (/^\s*accept all\s*$/i.test(b.textContent || '')) return b;
-    }
-    for (const el of root.querySelectorAll('*')) {
-      if (el.shadowRoot) {
-        const found = findButton(el.shadowRoot);
-        if (found) return found;
-      }
+  // The page names where its "Accept all" button is (window.__probeButton: CSS
+  // selectors, a shadow root between each), so each frame's check is one or
+  // two querySelector calls, the same small cost for every library.
+  function findButton() {
+    var path = window.__probeButton || [];
+    var root = document;
+    for (var i = 0; root && i < path.length; i++) {
+      var el = root.querySelector(path[i]);
+      if (!el) return null;
+      if (i === path.length - 1) return /^\s*accept all\s*$/i.test(el.textContent || '') ? el : null;
+      root = el.shadowRoot;
     }
     return null;
   }
   function check() {
-    const b = findButton(document);
+    const b = findButton();
+    let shown = false;
     if (b) {
       const r = b.getBoundingClientRect();
       const style = getComputedStyle(b);
-      if (r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && Number(style.opacity) > 0.5) {
-        window.__visibleAt = performance.now();
-        return;
-      }
+      shown = r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && Number(style.opacity) > 0.5;
+    }
+    if (shown) {
+      window.__visibleAt = performance.now();
+      resolve(window.__visibleAt);
+      return;
     }
     requestAnimationFrame(check);
   }
