@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /* global window */ // page.evaluate() and waitForFunction() callbacks run in the page
-// `npm run bench` (after `npm run build`): loads three equivalent pages —
+// `npm run bench` (builds first; `node bench/run.mjs` alone reuses dist/): loads three equivalent pages —
 // our <pv-consent-banner>, vanilla-cookieconsent 3.1.0 and orejime 3.2.1 —
 // in headless Chromium, interleaved (A B C A B C …), without and with 4× CPU
 // throttling, and prints per library the median and spread (p25–p75) of:
@@ -21,7 +21,7 @@ import {pages} from './pages/config.mjs';
 const RUNS = Number(process.env.BENCH_RUNS) || 25;
 const root = resolve('.');
 const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
-if (!existsSync('dist/cdn/patient-voice.js')) throw new Error('run `npm run build` first');
+if (!existsSync('dist/cdn/patient-voice.js')) throw new Error('run `npm run build` first (`npm run bench` does)');
 if (!chrome) throw new Error('no Chromium found (apt-get install chromium, or set CHROME_PATH)');
 
 // --- a small static server: brotli when asked, no caching between runs ---
