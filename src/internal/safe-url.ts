@@ -16,6 +16,9 @@ export function safeUrl(value: string | null | undefined, allow: readonly UrlKin
   // eslint-disable-next-line no-control-regex
   const cleaned = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   if (!cleaned) return undefined;
+  // A path from the site's root ("/privacy", not "//host"): relative whatever
+  // follows, so it needs no parsing.
+  if (cleaned[0] === '/' && cleaned[1] !== '/' && cleaned[1] !== '\\') return cleaned;
   let url: URL;
   try {
     url = new URL(cleaned, BASE);

@@ -480,11 +480,13 @@ export class PvConsentBanner extends PvElement {
       ${this._unremembered ? html`<p class="note">${msg('This browser does not let the site remember your choice, so it will apply to this visit only.')}</p>` : nothing}
       ${policy ? html`<p><a href=${policy}>${msg('Read our privacy policy')}</a></p>` : nothing}
       <div class="actions" part="actions">
-        ${notice
-          ? html`${this._button(msg('OK'), () => this._decide(this._effective(), 'notice'))}${this._button(msg('Manage choices'), () => this._openPrefs())}`
-          : html`${this._button(msg('Accept all'), () => this._decide(this._acceptAll(), 'accept-all'))}${this._button(msg('Reject all'), () =>
-              this._decide({}, 'reject-all')
-            )}${this._button(msg('Choose'), () => this._openPrefs())}`}
+        ${(notice
+          ? [this._button(msg('OK'), () => this._decide(this._effective(), 'notice')), this._button(msg('Manage choices'), () => this._openPrefs())]
+          : [
+              this._button(msg('Accept all'), () => this._decide(this._acceptAll(), 'accept-all')),
+              this._button(msg('Reject all'), () => this._decide({}, 'reject-all')),
+              this._button(msg('Choose'), () => this._openPrefs()),
+            ])}
       </div>
     `;
   }
@@ -509,15 +511,18 @@ export class PvConsentBanner extends PvElement {
     const level = this.headingLevelOf(this.headingLevel, 2);
     const modal = this._position === 'center' && !this.preview;
     const layer = this._layer(level);
-    return html`
-      ${modal
-        ? html`<dialog class="layer" part="banner" aria-labelledby="title" @cancel=${this._onLayerCancel}>${layer}</dialog>`
-        : html`<section class="bar ${this.preview ? 'inline' : ''}" part="banner" aria-labelledby="title" ?hidden=${!this.open}>
+    const prefs = this._prefs ? this._prefsContent(level) : nothing;
+    // One template per position, the first layer's container inside it: each
+    // template costs its preparation before the banner can show.
+    return modal
+      ? html`<dialog class="layer" part="banner" aria-labelledby="title" @cancel=${this._onLayerCancel}>${layer}</dialog>
+          <dialog class="prefs" part="preferences" aria-labelledby="prefs-title" @close=${this._onPrefsClose}>${prefs}</dialog>
+          <div class="visually-hidden" role="status">${this._status}</div>`
+      : html`<section class="bar ${this.preview ? 'inline' : ''}" part="banner" aria-labelledby="title" ?hidden=${!this.open}>
             <div class="inner">${layer}</div>
-          </section>`}
-      <dialog class="prefs" part="preferences" aria-labelledby="prefs-title" @close=${this._onPrefsClose}>${this._prefs ? this._prefsContent(level) : nothing}</dialog>
-      <div class="visually-hidden" role="status">${this._status}</div>
-    `;
+          </section>
+          <dialog class="prefs" part="preferences" aria-labelledby="prefs-title" @close=${this._onPrefsClose}>${prefs}</dialog>
+          <div class="visually-hidden" role="status">${this._status}</div>`;
   }
 
   /** The preferences dialog's content, rendered only while it is open: less work before the first layer shows. */
