@@ -107,6 +107,14 @@ describe('internal', () => {
       }
     });
 
+    it('keeps a path from the root without parsing it, but still checks "//host" and "/\\host"', () => {
+      // Relative URLs are kept whatever is allowed; these two only look relative.
+      expect(safeUrl('/privacy?x=1#y', ['tel'])).to.equal('/privacy?x=1#y');
+      expect(safeUrl('//example.org/p', ['tel'])).to.equal(undefined);
+      expect(safeUrl('/\\example.org/p', ['tel'])).to.equal(undefined);
+      expect(safeUrl('/\\example.org/p')).to.equal('/\\example.org/p');
+    });
+
     it('allows tel: and mailto: only when asked', () => {
       expect(safeUrl('tel:811')).to.equal(undefined);
       expect(safeUrl('tel:811', ['http', 'tel'])).to.equal('tel:811');
