@@ -69,14 +69,14 @@ const budgets = [
     note:
       'The banner ≈ 3.7 KB (see consent-banner.js); its French ≈ 1.4 KB; gating ≈ 1.0 KB; the stored choice ≈ 0.8 KB; its styles ≈ 0.5 KB; the category texts ≈ 0.4 KB. Its sentences alone: at least 2.0 KB compressed.',
   },
-  // No goal was set for these; the ceilings only stop unnoticed growth.
-  {re: /^chunks\/shared-.*\.js$/, goal: 9700, why: 'Lit, @lit/localize and the shared widget base (guard against growth)'},
-  {re: /^chunks\/lit-element-hydrate-support-.*\.js$/, goal: 1900, why: 'hydration of pre-rendered HTML (guard against growth)'},
-  {re: /^(medical-disclaimer|rights-explainer)\.js$/, goal: 13400, why: 'one standalone widget with Lit (guard against growth)'},
-  {re: /^referral-options\.js$/, goal: 18500, why: 'the referral widget standalone with Lit (guard against growth)'},
+  // No goal was set for these: a limit only, to stop unnoticed growth.
+  {re: /^chunks\/shared-.*\.js$/, limit: 9700, why: 'Lit, @lit/localize and the shared widget base (guard against growth)'},
+  {re: /^chunks\/lit-element-hydrate-support-.*\.js$/, limit: 1900, why: 'hydration of pre-rendered HTML (guard against growth)'},
+  {re: /^(medical-disclaimer|rights-explainer)\.js$/, limit: 13400, why: 'one standalone widget with Lit (guard against growth)'},
+  {re: /^referral-options\.js$/, limit: 18500, why: 'the referral widget standalone with Lit (guard against growth)'},
 ];
 for (const b of budgets) {
-  if (b.limit !== undefined && b.limit > b.goal && !b.note) throw new Error(`size: the limit for ${b.re} is above its goal without a note saying what the bytes buy`);
+  if (b.limit !== undefined && b.goal !== undefined && b.limit > b.goal && !b.note) throw new Error(`size: the limit for ${b.re} is above its goal without a note saying what the bytes buy`);
 }
 
 const files = [];
@@ -100,7 +100,7 @@ const rows = files.map((file) => {
   const ceiling = budget ? (budget.limit ?? budget.goal) : undefined;
   const over = ceiling !== undefined && brotli > ceiling;
   if (over) failed++;
-  const status = !budget ? '' : over ? 'OVER' : brotli > budget.goal ? `over goal by ${brotli - budget.goal}, within limit` : 'ok';
+  const status = !budget ? '' : over ? 'OVER' : budget.goal !== undefined && brotli > budget.goal ? `over goal by ${brotli - budget.goal}, within limit` : 'ok';
   return {name, raw: buf.length, gzip, brotli, budget, ceiling, over, status};
 });
 
@@ -124,5 +124,5 @@ if (failed) {
   for (const r of rows.filter((x) => x.over)) console.error(`  ${r.name}: ${r.brotli} > ${r.ceiling} bytes brotli (${r.budget.why})`);
   if (!process.argv.includes('--report')) process.exit(1);
 } else {
-  console.log(`size: ${rows.length} files within their limits; ${rows.filter((r) => r.budget && r.brotli > r.budget.goal).length} over their goal (see above)`);
+  console.log(`size: ${rows.length} files within their limits; ${rows.filter((r) => r.budget?.goal !== undefined && r.brotli > r.budget.goal).length} over their goal (see above)`);
 }
