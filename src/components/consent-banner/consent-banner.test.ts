@@ -158,6 +158,90 @@ describe('<pv-consent-banner>', () => {
     });
   });
 
+  describe('reading the stored choice without blocking the page', () => {
+    const hasCookieStore = 'cookieStore' in window;
+    /** Counts reads of document.cookie while `fn` runs. */
+    function cookieReads(fn: () => void): number {
+      const own = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+      let reads = 0;
+      const restore = stub(document, 'cookie', {get: () => (reads++, own.get!.call(document)), set: (v: string) => own.set!.call(document, v)});
+      try {
+        fn();
+      } finally {
+        restore();
+      }
+      return reads;
+    }
+    const append = (markup = '<pv-consent-banner></pv-consent-banner>') => {
+      const host = document.createElement('div');
+      host.innerHTML = markup;
+      document.body.append(host);
+      return host.firstElementChild as PvConsentBanner;
+    };
+    afterEach(() => document.querySelectorAll('body > div > pv-consent-banner').forEach((el) => el.parentElement!.remove()));
+
+    it('does not read document.cookie when it starts, where the Cookie Store API exists; updateComplete waits for the choice', async function () {
+      if (!hasCookieStore) this.skip();
+      writeConsent('cookie', createRecord({analytics: true, marketing: false}, '1', 182, false));
+      let el!: PvConsentBanner;
+      expect(cookieReads(() => (el = append()))).to.equal(0);
+      expect(el.open).to.equal(false);
+      await el.updateComplete;
+      expect(el.open).to.equal(false);
+      expect(bar(el).hidden).to.equal(true);
+      expect(window.patientVoice!.consent!.get()).to.deep.equal({analytics: true, marketing: false});
+    });
+
+    it('shows the first layer once the read finds no choice', async () => {
+      const el = append();
+      await el.updateComplete;
+      expect(el.open).to.equal(true);
+      expect(bar(el).hidden).to.equal(false);
+    });
+
+    it('answers consent.get() at once, before the read has finished', () => {
+      writeConsent('cookie', createRecord({analytics: false, marketing: true}, '1', 182, false));
+      append();
+      expect(window.patientVoice!.consent!.get()).to.deep.equal({analytics: false, marketing: true});
+    });
+
+    it('reads at once when the page uses Google Consent Mode, so the default comes first', () => {
+      writeConsent('cookie', createRecord({analytics: true, marketing: false}, '1', 182, false));
+      const w = window as unknown as {dataLayer?: unknown[]};
+      w.dataLayer = [];
+      try {
+        append();
+        const pushed = w.dataLayer.map((a) => [...(a as IArguments)]);
+        expect(pushed).to.deep.equal([
+          ['consent', 'default', {ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'granted'}],
+        ]);
+      } finally {
+        delete w.dataLayer;
+      }
+    });
+
+    it('does nothing when the banner leaves the page before the read finishes', async () => {
+      const el = append();
+      el.parentElement!.remove();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.open).to.equal(false);
+      expect(window.patientVoice!.consent!.get()).to.equal(null);
+    });
+
+    it('falls back to document.cookie when the Cookie Store API refuses', async () => {
+      writeConsent('cookie', createRecord({analytics: true, marketing: true}, '1', 182, false));
+      const restore = stub(window, 'cookieStore', {value: {get: () => Promise.reject(new TypeError('refused'))}});
+      try {
+        const el = append();
+        await el.updateComplete;
+        expect(el.open).to.equal(false);
+        expect(window.patientVoice!.consent!.get()).to.deep.equal({analytics: true, marketing: true});
+      } finally {
+        restore();
+      }
+    });
+  });
+
   describe('broken storage', () => {
     it('discards a tampered value with one warning and asks again', async () => {
       const record = JSON.parse(encodeRecord(createRecord({analytics: false, marketing: false}, '1', 182, false))) as Record<string, unknown>;
@@ -184,7 +268,10 @@ describe('<pv-consent-banner>', () => {
       const boom = () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       };
-      const restore = stub(document, 'cookie', {get: boom, set: boom});
+      // As in a sandboxed frame: document.cookie throws and the Cookie Store API refuses.
+      const restoreStore = stub(window, 'cookieStore', {value: {get: () => Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'))}});
+      const restoreCookie = stub(document, 'cookie', {get: boom, set: boom});
+      const restore = () => (restoreCookie(), restoreStore());
       try {
         const el = await renderBanner();
         expect(el.open).to.equal(true);

@@ -15,10 +15,12 @@ import {
   createRecord,
   deleteCookies,
   readConsent,
+  readConsentAsync,
   staleReason,
   writeConsent,
   type ConsentChoices,
   type ConsentRecord,
+  type ReadResult,
   type StorageKind,
 } from './consent-store.js';
 import {applyGate, watchGate, type GateHooks} from './script-gate.js';
@@ -158,12 +160,14 @@ export class PvConsentBanner extends PvElement {
   private _stopGate?: () => void;
   private _resize?: ResizeObserver;
   private _padding?: string;
+  /** The stored choice being read without blocking (see `_start`); settled once it is known. */
+  private _reading?: Promise<void>;
 
   private readonly _controller: ConsentController = {
-    choices: () => (this._record ? {...this._record.choices} : null),
-    set: (choices) => this._decide(Object.fromEntries(this._cats.map((c) => [c, choices[c] === true])), 'api'),
-    show: () => this._openPrefs(),
-    reset: () => this._reset(),
+    choices: () => (this._known(), this._record ? {...this._record.choices} : null),
+    set: (choices) => (this._known(), this._decide(Object.fromEntries(this._cats.map((c) => [c, choices[c] === true])), 'api')),
+    show: () => (this._known(), this._openPrefs()),
+    reset: () => (this._known(), this._reset()),
   };
 
   private readonly _hooks: GateHooks = {
@@ -273,7 +277,26 @@ export class PvConsentBanner extends PvElement {
       this.warnOnce('duplicate', () => msg('Another consent banner is already on this page. Only the first one is used.'));
       return;
     }
-    const found = readConsent(this._storage);
+    // Sites using Google Consent Mode need its default now, before their tags
+    // run: read the stored choice at once. Otherwise read it without blocking
+    // the page (the banner shows a moment later, when the choice is known);
+    // anything that asks before then (the consent API) reads it at once.
+    const w = window as GtagWindow;
+    const soon = typeof w.gtag === 'function' || Array.isArray(w.dataLayer) ? undefined : readConsentAsync(this._storage);
+    if (!soon) return this._start(readConsent(this._storage));
+    const reading: Promise<void> = (this._reading = soon.then((found) => {
+      if (this._reading === reading) this._start(found);
+    }));
+  }
+
+  /** Settles a pending read of the stored choice at once, for callers that need it now. */
+  private _known(): void {
+    if (this._reading) this._start(readConsent(this._storage));
+  }
+
+  /** The stored choice is known: applies it (Consent Mode default, GPC, gating) and shows the first layer if there is none. */
+  private _start(found: ReadResult): void {
+    this._reading = undefined;
     let record: ConsentRecord | null = null;
     if (found.status === 'ok') {
       record = staleReason(found.record, this.revision, this._cats) ? null : found.record;
@@ -292,9 +315,16 @@ export class PvConsentBanner extends PvElement {
     this._stopGate = watchGate(this._hooks);
   }
 
+  /** Resolves once the stored choice is known and shown (and no update is pending). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this._reading;
+    return super.getUpdateComplete();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     detach(this._controller);
+    this._reading = undefined;
     this._main = this._duplicate = false;
     this._stopGate?.();
     this._stopGate = undefined;

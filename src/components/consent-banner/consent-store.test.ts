@@ -7,6 +7,7 @@ import {
   deleteCookies,
   encodeRecord,
   readConsent,
+  readConsentAsync,
   staleReason,
   writeConsent,
 } from './consent-store.js';
@@ -74,6 +75,22 @@ describe('consent-store', () => {
     expect(readConsent('cookie')).to.deep.equal({status: 'invalid'});
     localStorage.setItem(STORE_KEY, '{not json');
     expect(readConsent('local')).to.deep.equal({status: 'invalid'});
+  });
+
+  it('reads the cookie asynchronously with the same results, where the Cookie Store API exists', async function () {
+    expect(readConsentAsync('local')).to.equal(undefined);
+    if (!('cookieStore' in window)) {
+      expect(readConsentAsync('cookie')).to.equal(undefined);
+      this.skip();
+    }
+    expect(await readConsentAsync('cookie')).to.deep.equal({status: 'none'});
+    const r = createRecord({analytics: true, marketing: false}, '2', 182, true);
+    writeConsent('cookie', r);
+    expect(await readConsentAsync('cookie')).to.deep.equal({status: 'ok', record: r});
+    document.cookie = `${STORE_KEY}=${encodeURIComponent('{"v":1,"choices":{"analytics":true}}')}; Path=/`;
+    expect(await readConsentAsync('cookie')).to.deep.equal({status: 'invalid'});
+    document.cookie = `${STORE_KEY}=%E0%A4%A; Path=/`;
+    expect(await readConsentAsync('cookie')).to.deep.equal({status: 'invalid'});
   });
 
   it('survives storage that throws', () => {

@@ -109,33 +109,60 @@ export function decodeRecord(text: string): ConsentRecord | undefined {
   return o.h === checksum(record) ? record : undefined;
 }
 
+/** A cookie's value as we wrote it (URI-encoded); `''` (unreadable) when it does not decode. */
+function decodeValue(value: string): string {
+  try {
+    return decodeURIComponent(value.trim());
+  } catch {
+    return '';
+  }
+}
+
 /** The raw stored text, `null` when there is none. Throws when storage does. */
 function readRaw(kind: StorageKind): string | null {
   if (kind === 'local') return localStorage.getItem(STORE_KEY);
   for (const part of document.cookie.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === STORE_KEY) {
-      try {
-        return decodeURIComponent(part.slice(eq + 1).trim());
-      } catch {
-        return '';
-      }
-    }
+    if (eq > 0 && part.slice(0, eq).trim() === STORE_KEY) return decodeValue(part.slice(eq + 1));
   }
   return null;
 }
 
-/** Reads the stored record. Never throws. */
-export function readConsent(kind: StorageKind): ReadResult {
-  let raw: string | null;
-  try {
-    raw = readRaw(kind);
-  } catch {
-    return {status: 'unavailable'};
-  }
+function toResult(raw: string | null): ReadResult {
   if (raw === null) return {status: 'none'};
   const record = decodeRecord(raw);
   return record ? {status: 'ok', record} : {status: 'invalid'};
+}
+
+/** Reads the stored record. Never throws. */
+export function readConsent(kind: StorageKind): ReadResult {
+  try {
+    return toResult(readRaw(kind));
+  } catch {
+    return {status: 'unavailable'};
+  }
+}
+
+/** The part of the Cookie Store API we use (not in TypeScript's DOM types yet). */
+interface CookieStoreLike {
+  get(name: string): Promise<{value: string} | null>;
+}
+
+/**
+ * Reads the stored record without blocking the page, where the browser can:
+ * the first `document.cookie` read of a page waits for the browser's cookie
+ * store, which is the largest single cost of the banner's start, while the
+ * Cookie Store API answers asynchronously. Gives the same result as
+ * `readConsent` (falling back to it when the API refuses, e.g. in a sandboxed
+ * frame), or `undefined` where there is no such API (localStorage, browsers
+ * without `cookieStore`): then call `readConsent`. Never rejects.
+ */
+export function readConsentAsync(kind: StorageKind): Promise<ReadResult> | undefined {
+  const store = kind === 'cookie' ? (globalThis as {cookieStore?: CookieStoreLike}).cookieStore : undefined;
+  return store?.get(STORE_KEY).then(
+    (cookie) => toResult(cookie ? decodeValue(cookie.value) : null),
+    () => readConsent(kind)
+  );
 }
 
 /**
