@@ -16,7 +16,12 @@ const plugins = () => [
   // written: hydration of pre-rendered HTML (pv-render, built from the
   // unminified dist/) needs the same template strings in the browser.
   minifyLiterals({include: ['dist/**'], failOnError: true, options: {shouldMinify: () => false}}),
-  terser({module: true, ecma: 2022, compress: {passes: 2}, format: {comments: false}}),
+  // `//# allFunctionsCalledOnLoad` (V8's explicit compile hint, Chromium 136+;
+  // a plain comment elsewhere): a page loads these files to run them, so V8
+  // compiles every function up front, off the main thread while the file
+  // streams in, instead of lazily on the main thread at first call. Measured
+  // with `npm run bench`: about a quarter less main-thread script time.
+  terser({module: true, ecma: 2022, compress: {passes: 2}, format: {comments: false, preamble: '//# allFunctionsCalledOnLoad'}}),
 ];
 const output = {dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', sourcemap: true};
 
