@@ -205,6 +205,27 @@ describe('<pv-consent-banner>', () => {
       expect(window.patientVoice!.consent!.get()).to.deep.equal({analytics: false, marketing: true});
     });
 
+    it('keeps a choice set through the API before the read has finished', async () => {
+      const el = append();
+      window.patientVoice!.consent!.set({analytics: true});
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.open).to.equal(false);
+      expect(window.patientVoice!.consent!.get()).to.deep.equal({analytics: true, marketing: false});
+      expect(stored().choices).to.deep.equal({analytics: true, marketing: false});
+    });
+
+    it('opens the preferences with the stored choice when asked before the read has finished', async () => {
+      writeConsent('cookie', createRecord({analytics: true, marketing: false}, '1', 182, false));
+      const el = append();
+      window.patientVoice!.consent!.show();
+      await el.updateComplete;
+      expect(prefs(el).open).to.equal(true);
+      expect(el.open).to.equal(false);
+      const switches = [...prefs(el).querySelectorAll<HTMLInputElement>('input[role="switch"]')].map((i) => [i.id, i.checked]);
+      expect(switches).to.deep.equal([['c-necessary', true], ['c-analytics', true], ['c-marketing', false]]);
+    });
+
     it('reads at once when the page uses Google Consent Mode, so the default comes first', () => {
       writeConsent('cookie', createRecord({analytics: true, marketing: false}, '1', 182, false));
       const w = window as unknown as {dataLayer?: unknown[]};
