@@ -111,6 +111,33 @@ export class PvElement extends LitElement {
     );
   }
 
+  /**
+   * Resolves an enumerated attribute: trimmed and lower-cased, one of
+   * `accepted`, else one warning (also for an empty value) and `fallback`.
+   * A missing one (null, undefined) is `fallback` without a warning. Call
+   * it from `willUpdate`, not `render`.
+   */
+  protected enumOf<T extends string>(attribute: string, value: string | null | undefined, accepted: readonly T[], fallback: T): T {
+    const v = String(value ?? '').trim().toLowerCase();
+    if ((accepted as readonly string[]).includes(v)) return v as T;
+    if (value != null) this.warnInvalid(attribute, String(value), accepted, fallback);
+    return fallback;
+  }
+
+  /**
+   * Resolves a whole-number attribute within `min`–`max`, else one warning
+   * and `fallback` (also for an empty value). A missing one (null,
+   * undefined) is `fallback` without a warning.
+   */
+  protected integerOf(attribute: string, value: string | number | null | undefined, min: number, max: number, fallback: number): number {
+    if (value == null) return fallback;
+    const raw = String(value).trim();
+    const n = Number(raw);
+    if (raw && Number.isInteger(n) && n >= min && n <= max) return n;
+    this.warnInvalid(attribute, raw, [`${min}–${max}`], String(fallback));
+    return fallback;
+  }
+
   /** Reads a `heading-level` value, warning and using `fallback` when it is not 1–6 or none. */
   protected headingLevelOf(value: string | null | undefined, fallback: HeadingLevel): HeadingLevel {
     if (value == null || value === '') return fallback;
