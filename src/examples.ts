@@ -3,16 +3,9 @@ import {medicalDisclaimerExamples} from './components/medical-disclaimer/medical
 import {consentBannerExamples} from './components/consent-banner/consent-banner.examples.js';
 import {referralOptionsExamples} from './components/referral-options/referral-options.examples.js';
 import {rightsExplainerExamples} from './components/rights-explainer/rights-explainer.examples.js';
+import type {WidgetExample} from './widget-example.js';
 
-/** One example of a widget: the exact markup a site pastes. */
-export interface WidgetExample {
-  /** Stable id, used for anchors in the demo. */
-  id: string;
-  /** A short English title for the demo. */
-  title: string;
-  /** The snippet, exactly as a site would paste it. */
-  html: string;
-}
+export type {WidgetExample};
 
 /** Every example of every widget, by widget tag. */
 export const examples: Record<string, WidgetExample[]> = {
