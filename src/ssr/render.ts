@@ -8,6 +8,7 @@ import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import '../index.js';
 import {normalizeLocale, setServerLocale} from '../internal/locale.js';
+import {WIDGETS} from '../widgets.js';
 
 /** A widget tag parsed from the editor's snippet. */
 export interface WidgetTag {
@@ -15,7 +16,7 @@ export interface WidgetTag {
   attributes: Array<[string, string]>;
 }
 
-const KNOWN = ['pv-medical-disclaimer', 'pv-rights-explainer', 'pv-referral-options', 'pv-consent-banner', 'pv-consent-settings'];
+const KNOWN = Object.values(WIDGETS).flat();
 const TAG = /^\s*<\s*(pv-[a-z0-9-]+)((?:\s+[a-z][a-z0-9-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>\s*(?:<\/\s*\1\s*>)?\s*$/i;
 const ATTR = /([a-z][a-z0-9-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/gi;
 

@@ -1,5 +1,5 @@
 import {expect, fixture} from '@open-wc/testing';
-import '../../define/consent-banner.js';
+import './define.js';
 import type {PvConsentBanner} from './consent-banner.js';
 import {ERROR_TRAP, loadFrame, until} from '../../test-support/frames.js';
 import {consentBannerExamples} from './consent-banner.examples.js';
@@ -68,7 +68,7 @@ describe('<pv-consent-banner> accessibility and layout', () => {
     const frameEl = await loadFrame(`<!doctype html><html lang="en"><head>${ERROR_TRAP}
       <script>window.__cls = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({type: 'layout-shift', buffered: true});</script>
       </head><body><pv-consent-banner policy-url="/privacy"></pv-consent-banner><h1>Article</h1>${article}
-      <script type="module" src="/src/define/consent-banner.ts"></script></body></html>`);
+      <script type="module" src="/src/components/consent-banner/define.ts"></script></body></html>`);
     const w = frameEl.contentWindow as Window & typeof globalThis & {__cls: number; __errors: string[]};
     try {
       await until(() => !!w.customElements.get('pv-consent-banner'), 5000, 'the banner');

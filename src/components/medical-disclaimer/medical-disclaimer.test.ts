@@ -1,6 +1,6 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../../define/medical-disclaimer.js';
+import './define.js';
 import {PvMedicalDisclaimer, parseIsoDate} from './medical-disclaimer.js';
 import {medicalDisclaimerExamples} from './medical-disclaimer.examples.js';
 import {settle, textOf, useTestPage} from '../../test-support/helpers.js';

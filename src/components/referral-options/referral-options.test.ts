@@ -1,6 +1,6 @@
 import {expect, fixture, oneEvent} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
-import '../../define/referral-options.js';
+import './define.js';
 import {PvReferralOptions} from './referral-options.js';
 import {referralOptionsExamples} from './referral-options.examples.js';
 import {GUIDE_TABLE} from './guide.cases.js';

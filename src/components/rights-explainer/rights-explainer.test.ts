@@ -1,6 +1,6 @@
 import {expect, fixture, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../../define/rights-explainer.js';
+import './define.js';
 import {PvRightsExplainer} from './rights-explainer.js';
 import {rightsExplainerExamples} from './rights-explainer.examples.js';
 import {CITATIONS, QUOTATIONS} from '../../content/citations.js';
