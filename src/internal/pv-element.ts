@@ -29,6 +29,15 @@ function observeLangAbove(el: PvElement): void {
 }
 
 /**
+ * `value`, or `undefined` when it is missing or blank: for an attribute whose
+ * empty value (`variant=""`) means its default, silently. Pass the result to
+ * `enumOf()`.
+ */
+export function nonBlank(value: string | null | undefined): string | undefined {
+  return value?.trim() ? value : undefined;
+}
+
+/**
  * Base class of every patient-voice widget.
  *
  * - Renders in its own language: its `lang`, else the nearest `[lang]`
