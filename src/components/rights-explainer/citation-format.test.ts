@@ -19,7 +19,7 @@ const sample = (fields: Partial<Citation>): Citation => ({
 describe('rights-explainer/citation-format', () => {
   it('publisher and title in the reader\'s language, a full stop after the title', () => {
     const p = citationParts(sample({}), 'fr', FR);
-    expect([p.publisher, p.title, p.afterTitle, p.details, p.link]).to.deep.equal(['Éditeur', 'Un titre', '.', [], undefined]);
+    expect([p.publisher, p.title, p.afterTitle, p.link]).to.deep.equal(['Éditeur', 'Un titre', '.', undefined]);
   });
 
   it('no full stop after a title that ends with its own punctuation', () => {
@@ -30,14 +30,14 @@ describe('rights-explainer/citation-format', () => {
 
   it('year, revision (month and year, in the reader\'s language) and page, each a sentence', () => {
     const c = sample({year: 2014, revised: '2023-09', page: 5});
-    expect(citationParts(c, 'en', EN).details).to.deep.equal(['2014.', 'Revised September 2023.', 'Page 5.']);
-    expect(citationParts(c, 'fr', FR).details).to.deep.equal(['2014.', 'Révisé en septembre 2023.', 'Page 5.']);
+    expect(citationParts(c, 'en', EN).afterTitle).to.equal('. 2014. Revised September 2023. Page 5.');
+    expect(citationParts(c, 'fr', FR).afterTitle).to.equal('. 2014. Révisé en septembre 2023. Page 5.');
+    expect(citationParts(sample({title: {en: 'Why?', fr: 'Pourquoi\u00a0?'}, year: 2014}), 'en', EN).afterTitle).to.equal(' 2014.');
   });
 
   it('a legal reference follows the title and replaces the year', () => {
     const p = citationParts(sample({year: 1992, reference: '[1992] 2 SCR 138'}), 'en', EN);
     expect(p.afterTitle).to.equal(', [1992] 2 SCR 138.');
-    expect(p.details).to.deep.equal([]);
   });
 
   it('links the page in the reader\'s language, else the English one and says so', () => {

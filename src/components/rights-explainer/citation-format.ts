@@ -22,10 +22,12 @@ export interface CitationWords {
 export interface CitationParts {
   publisher: string;
   title: string;
-  /** What follows the title: `, [1992] 2 SCR 138.` with a reference, else a full stop, or nothing when the title ends with its own punctuation. */
+  /**
+   * Everything after the title, each a short sentence: the reference (`, [1992] 2 SCR 138.`)
+   * or a full stop (none when the title ends with its own punctuation), then the year
+   * (when there is no reference), the revision and the page. For example `. 2018. Page 5.`
+   */
   afterTitle: string;
-  /** The year (when there is no reference), the revision and the page, each a short sentence. */
-  details: string[];
   /** The page to link to, if any: in the reader's language, else the English page (`inEnglish`). */
   link?: {href: string; inEnglish: boolean};
 }
@@ -39,23 +41,16 @@ function revisedMonth(revised: string, locale: PvLocale): string {
 /** The parts of a source in `locale`. */
 export function citationParts(c: Citation, locale: PvLocale, words: CitationWords): CitationParts {
   const title = pick(c.title, locale);
-  const details: string[] = [];
-  if (c.year !== undefined && !c.reference) details.push(`${c.year}.`);
-  if (c.revised) details.push(words.revised(revisedMonth(c.revised, locale)));
-  if (c.page !== undefined) details.push(words.page(c.page));
-  return {
-    publisher: pick(c.publisher, locale),
-    title,
-    afterTitle: c.reference ? `, ${c.reference}.` : /[.?!]$/.test(title) ? '' : '.',
-    details,
-    link: citationUrl(c, locale),
-  };
+  let after = c.reference ? `, ${c.reference}.` : /[.?!]$/.test(title) ? '' : '.';
+  if (c.year !== undefined && !c.reference) after += ` ${c.year}.`;
+  if (c.revised) after += ` ${words.revised(revisedMonth(c.revised, locale))}`;
+  if (c.page !== undefined) after += ` ${words.page(c.page)}`;
+  return {publisher: pick(c.publisher, locale), title, afterTitle: after, link: citationUrl(c, locale)};
 }
 
 /** A source as one line of plain text (what "Copy for my appointment" copies). */
 export function citationText(c: Citation, locale: PvLocale, words: CitationWords): string {
-  const p = citationParts(c, locale, words);
-  const parts = [`${p.publisher}.`, `${p.title}${p.afterTitle}`, ...p.details];
-  if (p.link) parts.push(p.link.inEnglish ? `${p.link.href} ${words.inEnglish}` : p.link.href);
-  return parts.join(' ');
+  const {publisher, title, afterTitle, link} = citationParts(c, locale, words);
+  const href = link ? ` ${link.href}${link.inEnglish ? ` ${words.inEnglish}` : ''}` : '';
+  return `${publisher}. ${title}${afterTitle}${href}`;
 }

@@ -184,12 +184,12 @@ export class PvRightsExplainer extends PvElement {
         : nothing}`;
   }
 
-  /** A source in full: publisher, linked title, reference, year, revision, page. */
+  /** A source in full: publisher, linked title, then reference, year, revision and page. */
   private _source(c: Citation): TemplateResult {
     const p = this._parts(c);
     // Empty text is `nothing`, never '': a hydrated empty text binding has no
     // text node, so a later value would be written into Lit's marker comment.
-    return html`${p.publisher}. ${this._linkedTitle(p)}${p.afterTitle || nothing}${p.details.length ? ` ${p.details.join(' ')}` : nothing}`;
+    return html`${p.publisher}. ${this._linkedTitle(p)}${p.afterTitle || nothing}`;
   }
 
   /** A footnote mark, or in inline mode the short source in brackets. */
