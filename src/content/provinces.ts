@@ -16,11 +16,7 @@
  * - Where the facts give no French name, the French is the English proper name.
  */
 
-/** Text in English and French. */
-export interface Bilingual {
-  readonly en: string;
-  readonly fr: string;
-}
+import type {Bilingual} from '../internal/bilingual.js';
 
 /** The 13 provinces and territories, by their two-letter codes. */
 export const PROVINCE_CODES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;

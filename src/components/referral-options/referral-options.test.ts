@@ -5,6 +5,7 @@ import {PvReferralOptions} from './referral-options.js';
 import {GUIDE_TABLE} from './guide.cases.js';
 import type {GuideAnswers} from './guide.js';
 import {renderWidget, settle, textOf, useTestPage} from '../../test-support/helpers.js';
+import {stubClipboard} from '../../internal/clipboard.test-support.js';
 
 const render = (markup: string, lang?: string) => renderWidget('pv-referral-options', markup, lang);
 
@@ -35,23 +36,6 @@ const REASONS_EN: Record<string, string> = {
   'insurance-not-sure': 'Check if you have a private plan. Some plans can refer you.',
   'insurance-no': 'You said you have no private plan, so this route may not apply to you.',
 };
-
-function mockClipboard(ok: boolean): {written: string[]; restore: () => void} {
-  const written: string[] = [];
-  Object.defineProperty(navigator, 'clipboard', {
-    configurable: true,
-    value: {writeText: async (t: string) => (ok ? void written.push(t) : Promise.reject(new Error('denied')))},
-  });
-  const original = document.execCommand;
-  if (!ok) document.execCommand = () => false;
-  return {
-    written,
-    restore: () => {
-      delete (navigator as {clipboard?: unknown}).clipboard;
-      document.execCommand = original;
-    },
-  };
-}
 
 describe('<pv-referral-options>', () => {
   const warnings = useTestPage();
@@ -278,7 +262,7 @@ describe('<pv-referral-options>', () => {
 
   describe('copy buttons', () => {
     it('copies the sentence and announces it, by mouse and by keyboard', async () => {
-      const clip = mockClipboard(true);
+      const clip = stubClipboard(true);
       try {
         const el = await render('<pv-referral-options routes="specialist"></pv-referral-options>');
         const button = $<HTMLButtonElement>(el, '[part~="copy"]');
@@ -302,7 +286,7 @@ describe('<pv-referral-options>', () => {
     });
 
     it('copies the French sentence in French and says when copying failed', async () => {
-      const clip = mockClipboard(true);
+      const clip = stubClipboard(true);
       try {
         const el = await render('<pv-referral-options routes="walk-in"></pv-referral-options>', 'fr');
         $<HTMLButtonElement>(el, '[part~="copy"]').click();
@@ -315,7 +299,7 @@ describe('<pv-referral-options>', () => {
       } finally {
         clip.restore();
       }
-      const failing = mockClipboard(false);
+      const failing = stubClipboard(false);
       try {
         const el = await render('<pv-referral-options routes="walk-in"></pv-referral-options>');
         $<HTMLButtonElement>(el, '[part~="copy"]').click();
@@ -592,6 +576,22 @@ describe('<pv-referral-options>', () => {
       await el.updateComplete;
       expect(warnings.messages).to.deep.equal([
         '<pv-referral-options>: province="ZZ" is not valid. Accepted values: AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK, YT. The province picker is shown instead.',
+      ]);
+    });
+
+    it('reading selectedProvince warns about nothing; the update does, once', async () => {
+      const el = await render('<pv-referral-options></pv-referral-options>');
+      el.province = 'zz';
+      expect(el.selectedProvince).to.equal('');
+      el.province = ' on ';
+      expect(el.selectedProvince).to.equal('ON');
+      el.province = 'zz';
+      expect(warnings.messages).to.deep.equal([]);
+      await el.updateComplete;
+      el.compact = true;
+      await el.updateComplete;
+      expect(warnings.messages).to.deep.equal([
+        '<pv-referral-options>: province="zz" is not valid. Accepted values: AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK, YT. The province picker is shown instead.',
       ]);
     });
 

@@ -176,6 +176,7 @@
 'se5f5c1261aa91b50': str`Ces renseignements ont été révisés par ${0}.`,
 'se69351b07119271b': `Répondez à quelques questions. Vos réponses restent sur cette page. Rien n'est enregistré ni envoyé.`,
 'se73a2a54e168a016': `Vos choix de confidentialité`,
+'se97d7b8b72e298b2': `variant="compact" est déconseillé : utilisez l'attribut compact.`,
 'sebacafea035676da': str`reviewed-on="${0}" n'est pas une date au format AAAA-MM-JJ (par exemple 2026-03-31). La date n'est pas affichée.`,
 'seeb9567372c1bad9': `Vous pouvez demander qu'une copie de votre dossier médical, avec vos résultats d'examens, soit envoyée au deuxième médecin.`,
 'sf0eccf655599f048': `Selon la Canadian Medical Protective Association :`,
