@@ -1,4 +1,4 @@
-import {LitElement, isServer, type PropertyDeclarations} from 'lit';
+import {LitElement, adoptStyles, isServer, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {normalizeLocale, resolveLocale, withLocale, type PvLocale} from './locale.js';
 import {parseHeadingLevel, type HeadingLevel} from './heading.js';
@@ -73,6 +73,19 @@ export class PvElement extends LitElement {
   /** The language this element renders in now: `en` or `fr`. */
   get resolvedLocale(): PvLocale {
     return this._locale;
+  }
+
+  /**
+   * A snapshot made in the browser (the embed builder's pre-rendered HTML,
+   * marked `data-pv-snapshot`) has a declarative shadow root that Lit cannot
+   * hydrate: it is emptied and rendered afresh, before the next paint.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (!root || !this.hasAttribute('data-pv-snapshot')) return super.createRenderRoot();
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
   }
 
   override connectedCallback(): void {
