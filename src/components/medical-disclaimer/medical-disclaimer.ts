@@ -20,7 +20,7 @@ export function parseIsoDate(value: string): Date | undefined {
 
 /**
  * The "not a substitute for professional medical advice" notice at the foot
- * of a health article, configurable per organisation and page type.
+ * of a health article, configurable per organization and page type.
  *
  * It is a note (`role="note"`), not a landmark: it belongs to the article it
  * follows, and a page with several of them should not gain several
@@ -55,6 +55,7 @@ export class PvMedicalDisclaimer extends PvElement {
     org: {},
     orgFr: {attribute: 'org-fr'},
     reviewedBy: {attribute: 'reviewed-by'},
+    reviewedByFr: {attribute: 'reviewed-by-fr'},
     reviewedOn: {attribute: 'reviewed-on'},
     compact: {type: Boolean, reflect: true},
     open: {type: Boolean, reflect: true},
@@ -65,14 +66,17 @@ export class PvMedicalDisclaimer extends PvElement {
   /** Which notice: `story` (personal stories), `general` (general health information) or `reviewed` (medically reviewed). */
   variant: 'story' | 'general' | 'reviewed' = 'general';
 
-  /** The organisation's name, inserted in the text. Without it the text names no one. */
+  /** The organization's name, inserted in the text. Without it the text names no one. */
   org = '';
 
-  /** The organisation's name in French, if it differs (used when the widget is in French). */
+  /** The organization's name in French, if it differs (used when the widget is in French). */
   orgFr = '';
 
   /** Who reviewed the page (`reviewed` variant), e.g. "Dr. Sam Example, medical oncologist". */
   reviewedBy = '';
+
+  /** The same in French, if it differs (used when the widget is in French), e.g. « Dre Sam Example, oncologue médicale ». */
+  reviewedByFr = '';
 
   /** When the page was reviewed, as `YYYY-MM-DD` (`reviewed` variant). */
   reviewedOn = '';
@@ -109,7 +113,8 @@ export class PvMedicalDisclaimer extends PvElement {
   }
 
   private _reviewLines(): TemplateResult {
-    const by = (this.reviewedBy ?? '').trim();
+    const fr = this.resolvedLocale === 'fr' ? (this.reviewedByFr ?? '').trim() : '';
+    const by = fr || (this.reviewedBy ?? '').trim();
     if (!by) {
       this.warnOnce('reviewed-by', () =>
         msg("variant=\"reviewed\" needs reviewed-by (the reviewer's name). The review is shown without a name.")
@@ -151,7 +156,7 @@ export class PvMedicalDisclaimer extends PvElement {
       case 'reviewed':
         return html`
           ${this._reviewLines()}
-          <p>${msg('It is general information. It does not replace advice, diagnosis or treatment from your healthcare team.')}</p>
+          <p>${msg('It is general information for all readers. It does not replace advice, diagnosis or treatment from your healthcare team.')}</p>
           <p>${msg('Talk with your healthcare team about your own situation.')}</p>
         `;
       default:
@@ -174,7 +179,7 @@ export class PvMedicalDisclaimer extends PvElement {
       return html`
         <div class="note" part="base" role="note" aria-labelledby="summary-text">
           <div class="summary" part="summary">
-            <p id="summary-text">${msg('This is general information, not medical advice.')}</p>
+            <p id="summary-text">${msg('This is general information for all readers, not medical advice.')}</p>
             <button
               class="toggle"
               part="toggle"

@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {html, nothing, type TemplateResult, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
 import {PvElement} from '../../internal/pv-element.js';
 import {baseStyles, disclosureStyles} from '../../internal/styles.js';
@@ -15,6 +15,7 @@ import {
   type CitationId,
   type QuotationId,
 } from '../../content/citations.js';
+import {PROVINCE_CODES, isProvinceCode} from '../../content/provinces.js';
 import {rightsExplainerStyles} from './rights-explainer.styles.js';
 
 export const RIGHTS_VARIANTS = ['full', 'compact'] as const;
@@ -84,6 +85,11 @@ function stop(text: string): string {
  * is our own rendering, marked « Traduction libre » and followed by the
  * original English.
  *
+ * With `province="QC"`, a section on Quebec adds section 98 of the Quebec
+ * Code of ethics of physicians (the doctor sends the record to whoever the
+ * patient names, within 30 days), quoted from its official English text; its
+ * French is our own rendering, marked the same way.
+ *
  * @tagname pv-rights-explainer
  * @summary The right to a second opinion, quoted from the CMA Code and the CMPA, with citations.
  *
@@ -101,6 +107,7 @@ function stop(text: string): string {
  * @csspart back-link - Each link from a source back to a place that cites it.
  * @csspart copy - The "Copy for my appointment" button.
  * @csspart status - The copy confirmation line (`role="status"`).
+ * @csspart province-section - The Quebec section (`province="QC"`).
  *
  * @cssproperty --pv-color-text - Body text colour.
  * @cssproperty --pv-color-surface - Background of the compact callout and the quotations.
@@ -122,6 +129,7 @@ export class PvRightsExplainer extends PvElement {
     citations: {},
     headingLevel: {attribute: 'heading-level'},
     open: {type: Boolean, reflect: true},
+    province: {},
     _copyState: {state: true, attribute: false},
   };
 
@@ -138,6 +146,11 @@ export class PvRightsExplainer extends PvElement {
   /** Whether the compact form is expanded. */
   open = false;
 
+  /** Two-letter code of the reader's province or territory (case-insensitive). `QC` adds the Quebec section. */
+  province = '';
+
+  private _quebec = false;
+
   private _copyState: '' | 'copied' | 'failed' = '';
 
   /**
@@ -146,6 +159,15 @@ export class PvRightsExplainer extends PvElement {
    * also keeps pre-rendered (server) and hydrated ids identical.
    */
   private readonly _prefix = 'pvr';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('province')) {
+      const raw = (this.province ?? '').trim();
+      const code = raw.toUpperCase();
+      if (raw && !isProvinceCode(code)) this.warnInvalid('province', raw, PROVINCE_CODES, '');
+      this._quebec = code === 'QC';
+    }
+  }
 
   private get _variant(): RightsVariant {
     const v = (this.variant ?? '').trim().toLowerCase();
@@ -212,7 +234,7 @@ export class PvRightsExplainer extends PvElement {
   private _sourceText(c: Citation): string {
     const locale = this.resolvedLocale;
     const title = c.title[locale];
-    const ref = c.reference ? `, ${c.reference}` : '';
+    const ref = c.reference ? `, ${c.reference[locale]}` : '';
     const link = citationUrl(c, locale);
     const parts = [`${c.publisher[locale]}.`, `${title}${ref}${ref ? '.' : stop(title)}`, ...this._sourceDetails(c)];
     if (link) parts.push(link.inEnglish ? `${link.href} ${msg('(page in English)')}` : link.href);
@@ -233,7 +255,7 @@ export class PvRightsExplainer extends PvElement {
   /** A source in full: publisher, linked title, reference, year, revision, page. */
   private _source(c: Citation): TemplateResult {
     const title = c.title[this.resolvedLocale];
-    const ref = c.reference ? `, ${c.reference}` : '';
+    const ref = c.reference ? `, ${c.reference[this.resolvedLocale]}` : '';
     const details = this._sourceDetails(c);
     // Empty text is `nothing`, never '': a hydrated empty text binding has no
     // text node, so a later value would be written into Lit's marker comment.
@@ -321,6 +343,8 @@ export class PvRightsExplainer extends PvElement {
     const open = locale === 'fr' ? '«\u00a0' : '\u201c';
     const close = locale === 'fr' ? '\u00a0»' : '\u201d';
     const ccs = CITATIONS['ccs-second-opinion'];
+    const copy = QUOTATIONS['ccs-copy-of-file'];
+    const copyText = quotationText(copy, locale) ?? {text: copy.en, translated: false};
     return html`
       <ul class="points">
         <li>
@@ -335,11 +359,10 @@ export class PvRightsExplainer extends PvElement {
           ${msg('Asking is your right. It does not mean you distrust your doctor.')}${this._cite('cmpa-second-opinion', notes, style)}
         </li>
         <li>
-          ${msg('You can ask for a copy of your medical file, with your test results, to be sent to the second doctor.')}${this._cite(
-            'ccs-second-opinion',
-            notes,
-            style
-          )}
+          ${msg('You can ask for a copy of your medical file to be sent to the second doctor. The Canadian Cancer Society says:')}
+          <q data-quote="ccs-copy-of-file" cite=${citationUrl(ccs, 'en')?.href ?? nothing}>${open}<span class="quote-text">${copyText.text}</span>${close}</q>${copyText.translated
+            ? ` ${msg('(free translation)')}`
+            : nothing}${this._cite('ccs-second-opinion', notes, style)}
           ${msg('The Supreme Court of Canada has said that patients may see and copy the information in their medical records. Today, provincial laws set these rules in most provinces.')}${this._cite(
             'mcinerney-macdonald',
             notes,
@@ -350,10 +373,25 @@ export class PvRightsExplainer extends PvElement {
     `;
   }
 
+  /** The Quebec section: s. 98 of the Code of ethics of physicians (records sent to whoever the patient names). */
+  private _quebecSection(level: HeadingLevel, notes: Notes, style: CitationStyle): TemplateResult | typeof nothing {
+    if (!this._quebec) return nothing;
+    return html`
+      <div class="section" part="section province-section">
+        ${this._heading(level, 'quebec', msg('In Quebec'))}
+        <p>
+          ${msg("Quebec's Code of ethics of physicians has no article on second opinions. But section 98 helps you get your records to a second doctor. It says:")}
+        </p>
+        ${this._quote('qc-code-s98', notes, style)}
+      </div>
+    `;
+  }
+
   private _sources(level: HeadingLevel, notes: Notes, style: CitationStyle): TemplateResult {
     const headingId = `${this._prefix}-sources`;
     if (style === 'inline') {
-      const ids = Object.keys(CITATIONS) as CitationId[];
+      // The Quebec Code is a source only where its section is shown.
+      const ids = (Object.keys(CITATIONS) as CitationId[]).filter((id) => this._quebec || id !== 'qc-physicians-code');
       return html`
         <div class="section" part="section">
           ${this._heading(level, 'sources', msg('Sources'))}
@@ -451,6 +489,7 @@ export class PvRightsExplainer extends PvElement {
       `;
       const cmpaBlock = html`<p>${this._intro(cmpa)}</p>${this._quote(cmpa, notes, style)}`;
       const meaning = this._meaning(notes, style);
+      const quebec = this._quebecSection(level, notes, style);
       const sources = this._sources(level, notes, style);
       return html`
         <div class="explainer compact" part="base" lang=${locale} @click=${this._onClick}>
@@ -460,19 +499,20 @@ export class PvRightsExplainer extends PvElement {
             <div class="section" part="section">
               ${this._heading(level, 'meaning', msg('What this means for you'))} ${meaning}
             </div>
-            ${sources}
+            ${quebec} ${sources}
           </div>
         </div>
       `;
     }
     const cmpaBlock = html`<p>${this._intro(cmpa)}</p>${this._quote(cmpa, notes, style)}`;
     const meaning = this._meaning(notes, style);
+    const quebec = this._quebecSection(level, notes, style);
     const sources = this._sources(level, notes, style);
     return html`
       <div class="explainer" part="base" lang=${locale} @click=${this._onClick}>
         <div class="section" part="section">${rightHeading} ${cmaBlock} ${cmpaBlock} ${this._copyBar()}</div>
         <div class="section" part="section">${this._heading(level, 'meaning', msg('What this means for you'))} ${meaning}</div>
-        ${sources}
+        ${quebec} ${sources}
       </div>
     `;
   }
