@@ -281,7 +281,7 @@ export const PROVINCES: Readonly<Record<ProvinceCode, Province>> = {
         urlLabel: 'nshealth.ca',
         about: {
           en: 'Cancer Patient Navigators are registered nurses who know cancer and the cancer system well. A referral is needed: call to ask how to get one.',
-          fr: "Les personnes qui font ce travail sont du personnel infirmier autorisé qui connaît bien le cancer et le système de soins du cancer. Il faut une demande de consultation : appelez pour savoir comment l'obtenir.",
+          fr: "Les personnes qui font ce travail sont du personnel infirmier autorisé qui connaît bien le cancer et le système de soins du cancer. Il faut une demande de consultation : appelez pour savoir comment l'obtenir.",
         },
         confidence: 'confirmed',
         source: 'Content facts §8.8 (Nova Scotia Health, Cancer Patient Navigation: number, registered nurses, referral needed)',
