@@ -266,12 +266,12 @@ function partnerStrings(html: string): string[] {
   return [...html.matchAll(/"([^"]{3,})"/g)].map((m) => m[1]).sort((x, y) => y.length - x.length);
 }
 
-/** Names of organisations: in English "… Association / Society / Network / Court …", in French "Association / Société / Réseau / Cour …". */
+/** Names of organizations: in English "… Association / Society / Network / Court …", in French "Association / Société / Réseau / Cour …". */
 const ORG_EN = /\b(?:[A-Z][\w'’-]+ )+(?:Association|Society|Network|Foundation|Institute|Council|Agency|College|Court|Ministry)\b(?: of [A-Z][a-z]+)?/g;
 const ORG_FR = /\b(?:Association|Société|Réseau|Cour|Fondation|Institut|Collège|Agence|Conseil|Ministère|Ordre) (?:[a-zàâçéèêëîïôûù'-]+ ?)+/g;
 
-/** Organisation names in rendered text that no content entry (and no partner setting) holds. */
-function untracedOrganisations(blocks: readonly string[], html: string): string[] {
+/** Organization names in rendered text that no content entry (and no partner setting) holds. */
+function untracedOrganizations(blocks: readonly string[], html: string): string[] {
   const known = [...contentNames(), ...partnerStrings(html)];
   const found: string[] = [];
   for (let text of blocks) {
@@ -307,8 +307,8 @@ function checkState(el: RenderedWidget, lang: Lang, html: string, where: string,
       problems.push({where, what: `${href} is in no content entry and not in the example's own configuration`});
     }
   }
-  for (const name of untracedOrganisations(textBlocks(el), html)) {
-    problems.push({where, what: `organisation "${name}" is in no content entry`});
+  for (const name of untracedOrganizations(textBlocks(el), html)) {
+    problems.push({where, what: `organization "${name}" is in no content entry`});
   }
   const say = sayables(lang);
   for (const q of deepQuery(el, 'q, blockquote')) {
@@ -512,8 +512,8 @@ describe('facts traced to their sources', () => {
         "tel:+18005550199 is in no content entry and not in the example's own configuration",
         "https://example.com/made-up is in no content entry and not in the example's own configuration",
         'tel:811 shows "8 1 1", not the number of its entry (811)',
-        'organisation "The Canadian Oncology Society" is in no content entry',
-        'organisation "Société canadienne des médecins aussi" is in no content entry',
+        'organization "The Canadian Oncology Society" is in no content entry',
+        'organization "Société canadienne des médecins aussi" is in no content entry',
         '<q> "Doctors must always agree." is neither a quotation of the citations module nor a suggested sentence of routes.ts',
       ]);
     });

@@ -104,6 +104,16 @@ describe('plain language, every state: Flesch-Kincaid grade (English) and LIX (F
     });
   }
 
+  it('states outside the examples: a reviewed notice without the reviewer\'s name', async function () {
+    this.timeout(30000);
+    const problems: string[] = [];
+    const html = '<pv-medical-disclaimer variant="reviewed" reviewed-on="2026-03-31"></pv-medical-disclaimer>';
+    const en = await scores('pv-medical-disclaimer', html, 'en', problems, 'reviewed, no name');
+    const fr = await scores('pv-medical-disclaimer', html, 'fr', problems, 'reviewed, no name');
+    console.log(`[readability] pv-medical-disclaimer, reviewed without a name: grade ${en[0].score.toFixed(1)}, LIX ${fr[0].score.toFixed(1)}`);
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
   it('counts sentences, words and syllables by its written rules', () => {
     expect(sentences('This information was reviewed by Dr. Sam Example. Date of review: March 31, 2026.')).to.deep.equal([
       'This information was reviewed by Dr Sam Example.',

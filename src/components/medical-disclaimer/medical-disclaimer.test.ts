@@ -48,7 +48,7 @@ describe('<pv-medical-disclaimer>', () => {
   });
 
   describe('org', () => {
-    it('names the organisation in English and French', async () => {
+    it('names the organization in English and French', async () => {
       const en = await render('<pv-medical-disclaimer variant="story" org="Canadian Breast Cancer Network"></pv-medical-disclaimer>', 'en');
       expect(textOf(en)).to.contain('They are not always the views of Canadian Breast Cancer Network.');
       const fr = await render('<pv-medical-disclaimer variant="story" org="Canadian Breast Cancer Network"></pv-medical-disclaimer>', 'fr');
