@@ -26,14 +26,10 @@ export interface Bilingual {
   readonly fr: string;
 }
 
-/** The 13 provinces and territories, by their two-letter codes. */
-export const PROVINCE_CODES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
-export type ProvinceCode = (typeof PROVINCE_CODES)[number];
-
-/** True for one of the 13 codes (upper case). */
-export function isProvinceCode(value: string): value is ProvinceCode {
-  return (PROVINCE_CODES as readonly string[]).includes(value);
-}
+// The codes live in their own small module, so that a widget that only checks
+// a `province` attribute (the rights explainer) does not load this data.
+import type {ProvinceCode} from './province-codes.js';
+export {PROVINCE_CODES, isProvinceCode, type ProvinceCode} from './province-codes.js';
 
 /** `confirmed` = read in the source; `partial` = the source was partly readable; `unconfirmed` = never shown. */
 export type Confidence = 'confirmed' | 'partial' | 'unconfirmed';

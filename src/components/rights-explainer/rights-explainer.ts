@@ -15,7 +15,7 @@ import {
   type CitationId,
   type QuotationId,
 } from '../../content/citations.js';
-import {PROVINCE_CODES, isProvinceCode} from '../../content/provinces.js';
+import {PROVINCE_CODES, isProvinceCode} from '../../content/province-codes.js';
 import {rightsExplainerStyles} from './rights-explainer.styles.js';
 
 export const RIGHTS_VARIANTS = ['full', 'compact'] as const;
