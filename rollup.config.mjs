@@ -5,10 +5,12 @@
 //   dist/cdn/patient-voice.js   every widget, one file (+ hydration of pre-rendered HTML)
 //   dist/cdn/autoloader.js      loads each widget's chunk on first sight; chunks share Lit
 //   dist/cdn/<widget>.js        one widget, standalone
-import {readdirSync, copyFileSync, mkdirSync} from 'node:fs';
+import {copyFileSync, mkdirSync} from 'node:fs';
+import {basename, dirname} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import {readWidgets} from './scripts/widgets.mjs';
 
 const plugins = () => [
   nodeResolve({exportConditions: ['production', 'default']}),
@@ -25,9 +27,7 @@ const plugins = () => [
 ];
 const output = {dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', sourcemap: true};
 
-const widgets = readdirSync('dist/define')
-  .filter((f) => f.endsWith('.js'))
-  .map((f) => f.slice(0, -3));
+const widgets = await readWidgets();
 
 // The optional "not yet loaded" CSS snippet ships next to the scripts.
 const copyPreloadCss = {
@@ -44,21 +44,27 @@ export default [
     input: {autoloader: 'dist/autoloader.js'},
     output: {
       ...output,
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // A widget's chunk is named after its folder (every one starts at a define.js).
+      chunkFileNames: (chunk) =>
+        chunk.facadeModuleId?.endsWith('/define.js') ? `chunks/${basename(dirname(chunk.facadeModuleId))}-[hash].js` : 'chunks/[name]-[hash].js',
       // Lit's element layer, localisation, the shared internals and the French
       // templates load once, in `shared`, whichever widget comes first.
       // lit-html stays in its own chunk: hydration support needs it and must
-      // run before lit-element is evaluated.
+      // run before lit-element is evaluated. The helpers only the content
+      // widgets use (dates, quotation marks, bilingual data, copy + announce)
+      // load with the first of them, so that a page with the banner alone
+      // does not pay for them.
       manualChunks(id) {
         if (/node_modules\/(lit|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(id)) return 'shared';
+        if (/\/dist\/internal\/(format|bilingual|copy|copy-status)\.js$/.test(id)) return 'content-shared';
         if (/\/dist\/internal\//.test(id) || /\/dist\/generated\/locales\/fr\/internal\.js$/.test(id)) return 'shared';
         return undefined;
       },
     },
     plugins: plugins(),
   },
-  ...widgets.map((name) => ({
-    input: {[name]: `dist/define/${name}.js`},
+  ...widgets.map((w) => ({
+    input: {[w.name]: w.built},
     output: {...output, inlineDynamicImports: true},
     plugins: plugins(),
   })),

@@ -9,6 +9,8 @@ interface CemAttribute {
   default?: string;
   description?: string;
   fieldName?: string;
+  /** Set (to true or a note) on an attribute kept only for older snippets. */
+  deprecated?: boolean | string;
 }
 interface CemDeclaration {
   tagName?: string;
@@ -129,7 +131,8 @@ function showWidget(): void {
   const w = currentWidget();
   options.querySelectorAll('.field').forEach((f) => f.remove());
   $('widget-summary').textContent = w?.summary ?? '';
-  for (const attr of w?.attributes ?? []) options.append(field(attr));
+  // Older spellings still work, but new snippets should not use them.
+  for (const attr of w?.attributes ?? []) if (!attr.deprecated) options.append(field(attr));
   void update();
 }
 

@@ -25,9 +25,16 @@ describe('embed builder', () => {
       select.value = m.tagName;
       select.dispatchEvent(new Event('change'));
       const fields = [...doc.querySelectorAll<HTMLElement>('#options [data-attr]')].map((f) => f.dataset.attr);
-      expect(fields, m.tagName).to.deep.equal(m.attributes.map((a) => a.name));
+      // Deprecated attributes (kept for older snippets) are not offered.
+      const offered = m.attributes.filter((a) => !(a as {deprecated?: unknown}).deprecated);
+      expect(fields, m.tagName).to.deep.equal(offered.map((a) => a.name));
       await until(() => !!doc.querySelector(`#preview-fr ${m.tagName}`), 2000, `${m.tagName} preview`);
     }
+
+    select.value = 'pv-rights-explainer';
+    select.dispatchEvent(new Event('change'));
+    expect(doc.getElementById('opt-compact')).to.not.equal(null);
+    expect(doc.getElementById('opt-variant')).to.equal(null);
 
     select.value = 'pv-medical-disclaimer';
     select.dispatchEvent(new Event('change'));

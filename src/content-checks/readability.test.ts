@@ -16,7 +16,8 @@
  * this check.
  */
 import {expect} from '@open-wc/testing';
-import {allExamples, eachState, proseOf, renderExample, textBlocks, isSourcedQuotation, type Lang} from './rendered-text.js';
+import {allExamples, eachState, proseOf, textBlocks, isSourcedQuotation, type Lang} from './rendered-text.js';
+import {renderWidget} from '../test-support/helpers.js';
 import {count, grade, lix, sentences, words} from './readability.js';
 import {QUOTATIONS} from '../content/citations.js';
 import {syllable} from 'syllable';
@@ -45,7 +46,7 @@ export function englishState(prose: {sentences: string[]; builtIn: string[]}): {
 }
 
 async function scores(tag: string, html: string, lang: Lang, problems: string[], id: string): Promise<StateScore[]> {
-  const el = await renderExample(tag, html, lang);
+  const el = await renderWidget(tag, html, lang);
   const out: StateScore[] = [];
   await eachState(el, (state) => {
     const prose = proseOf(el, html, lang, sentences);
@@ -131,13 +132,13 @@ describe('plain language, every state: Flesch-Kincaid grade (English) and LIX (F
   });
 
   it('measures prose only: buttons, labels, headings and source lists are left out', async () => {
-    const routes = await renderExample('pv-referral-options', '<pv-referral-options mode="guide"></pv-referral-options>', 'en');
+    const routes = await renderWidget('pv-referral-options', '<pv-referral-options mode="guide"></pv-referral-options>', 'en');
     const prose = proseOf(routes, '', 'en', sentences).sentences;
     expect(prose).to.include('Answer a few questions.');
     for (const label of ['Copy', 'Start over', 'Yes', 'I am not sure', 'Do you have a family doctor?', 'How to get a second opinion', 'When it fits', 'Sources:']) {
       expect(prose, label).not.to.include(label);
     }
-    const rights = await renderExample('pv-rights-explainer', '<pv-rights-explainer></pv-rights-explainer>', 'en');
+    const rights = await renderWidget('pv-rights-explainer', '<pv-rights-explainer></pv-rights-explainer>', 'en');
     const kept = proseOf(rights, '', 'en', sentences).sentences.join('\n');
     // Proper names count as one short word (collapseNames).
     expect(kept).to.contain('The Name has a code of ethics for doctors.');
@@ -152,7 +153,7 @@ describe('plain language, every state: Flesch-Kincaid grade (English) and LIX (F
 
   it('reaches the consent banner’s preferences dialog and its GPC note', async () => {
     const html = '<pv-consent-banner preview categories="functional analytics marketing"></pv-consent-banner>';
-    const el = await renderExample('pv-consent-banner', html, 'en');
+    const el = await renderWidget('pv-consent-banner', html, 'en');
     const seen = new Set<string>();
     await eachState(el, () => proseOf(el, html, 'en', sentences).sentences.forEach((s) => seen.add(s)));
     expect([...seen].join('\n')).to.contain('Data collected: The pages you open and the buttons you press.');

@@ -17,7 +17,8 @@
  * (a button "Copy", a label "I am not sure"); longer ones anywhere in a block.
  */
 import {expect} from '@open-wc/testing';
-import {allExamples, blocksOf, eachState, renderExample, renderInFrame, type Lang, type RenderedWidget} from './rendered-text.js';
+import {allExamples, blocksOf, eachState, renderInFrame, type Lang, type RenderedWidget} from './rendered-text.js';
+import {renderWidget} from '../test-support/helpers.js';
 import {contentPairs, loadXliff, type Pair} from './strings.js';
 
 /** A text of one language to look for in the other's pages. */
@@ -140,7 +141,7 @@ describe('the language that ships: no English in French pages, no French in Engl
       this.timeout(240000);
       const probes = probesFor(lang, pairs, lang === 'fr' ? new Set(dropped.keys()) : new Set());
       expect(probes.length).to.be.greaterThan(150);
-      const {problems, states} = await check(lang, async (tag, html) => ({el: await renderExample(tag, html, lang)}), probes);
+      const {problems, states} = await check(lang, async (tag, html) => ({el: await renderWidget(tag, html, lang)}), probes);
       expect(states).to.be.greaterThan(60);
       expect(problems, problems.join('\n')).to.deep.equal([]);
     });
@@ -184,7 +185,7 @@ describe('the language that ships: no English in French pages, no French in Engl
   });
 
   it('leaves out elements marked with the other language', async () => {
-    const el = await renderExample('pv-rights-explainer', '<pv-rights-explainer></pv-rights-explainer>', 'fr');
+    const el = await renderWidget('pv-rights-explainer', '<pv-rights-explainer></pv-rights-explainer>', 'fr');
     const original = el.shadowRoot!.querySelector('.translation-note q[lang="en"]');
     expect(original, 'the English original of the CMA sentence').to.not.equal(null);
     expect(pageText(el, 'fr').join('\n')).not.to.contain('respect the patient');

@@ -17,14 +17,16 @@
  *   and say it is in English.
  */
 
-/** A language the widgets ship in. */
-export type CitationLocale = 'en' | 'fr';
+import type {Bilingual} from '../internal/bilingual.js';
+import type {PvLocale} from '../internal/locale.js';
 
-/** Text in English and French. */
-export interface Bilingual {
-  en: string;
-  fr: string;
-}
+export type {Bilingual};
+
+/**
+ * A language the widgets ship in.
+ * @deprecated The same type as `PvLocale`: use that.
+ */
+export type CitationLocale = PvLocale;
 
 /** The id of every citation in this module. */
 export type CitationId =
@@ -244,14 +246,14 @@ export function quotation(id: QuotationId): Quotation {
  * else the English page (with `inEnglish: true` when the reader is French, so
  * the widget can say so), else none.
  */
-export function citationUrl(c: Citation, locale: CitationLocale): {href: string; inEnglish: boolean} | undefined {
+export function citationUrl(c: Citation, locale: PvLocale): {href: string; inEnglish: boolean} | undefined {
   if (locale === 'fr' && c.url.fr) return {href: c.url.fr, inEnglish: false};
   if (c.url.en) return {href: c.url.en, inEnglish: locale === 'fr'};
   return undefined;
 }
 
 /** The text of a quotation in a language, and whether that text is our own translation. `undefined` when it has no text in that language. */
-export function quotationText(q: Quotation, locale: CitationLocale): {text: string; translated: boolean} | undefined {
+export function quotationText(q: Quotation, locale: PvLocale): {text: string; translated: boolean} | undefined {
   if (locale === 'en') return {text: q.en, translated: false};
   return q.fr ? {text: q.fr.text, translated: q.fr.translated} : undefined;
 }

@@ -6,3 +6,9 @@ export type ProvinceCode = (typeof PROVINCE_CODES)[number];
 export function isProvinceCode(value: string): value is ProvinceCode {
   return (PROVINCE_CODES as readonly string[]).includes(value);
 }
+
+/** The code of a `province` attribute's value (any case, spaces around it allowed), or `undefined`. */
+export function provinceCodeOf(value: string | null | undefined): ProvinceCode | undefined {
+  const code = (value ?? '').trim().toUpperCase();
+  return isProvinceCode(code) ? code : undefined;
+}

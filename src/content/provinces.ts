@@ -19,12 +19,7 @@
  *   (confirmed or partial, §8); where they give none, the English proper name.
  */
 import type {QuotationId} from './citations.js';
-
-/** Text in English and French. */
-export interface Bilingual {
-  readonly en: string;
-  readonly fr: string;
-}
+import type {Bilingual} from '../internal/bilingual.js';
 
 // The codes live in their own small module, so that a widget that only checks
 // a `province` attribute (the rights explainer) does not load this data.

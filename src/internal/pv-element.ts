@@ -29,6 +29,15 @@ function observeLangAbove(el: PvElement): void {
 }
 
 /**
+ * `value`, or `undefined` when it is missing or blank: for an attribute whose
+ * empty value (`variant=""`) means its default, silently. Pass the result to
+ * `enumOf()`.
+ */
+export function nonBlank(value: string | null | undefined): string | undefined {
+  return value?.trim() ? value : undefined;
+}
+
+/**
  * Base class of every patient-voice widget.
  *
  * - Renders in its own language: its `lang`, else the nearest `[lang]`
@@ -47,15 +56,17 @@ export class PvElement extends LitElement {
   constructor() {
     super();
     if (isServer) {
-      // Server rendering (@lit-labs/ssr) calls render() directly, not
-      // performUpdate(), and there is no tree to inherit from: the element's
-      // own `lang` decides (the render command always writes one, so the
-      // browser resolves the same language when it hydrates).
-      const render = this.render;
-      this.render = () => {
+      // Server rendering (@lit-labs/ssr) calls willUpdate() and render()
+      // directly, not performUpdate(), and there is no tree to inherit from:
+      // the element's own `lang` decides (the render command always writes
+      // one, so the browser resolves the same language when it hydrates).
+      const inOwnLang = <T>(fn: () => T): T => {
         this._locale = normalizeLocale(this.getAttribute('lang')) ?? 'en';
-        return withLocale(this._locale, () => render.call(this));
+        return withLocale(this._locale, fn);
       };
+      const {willUpdate, render} = this;
+      this.willUpdate = (changed) => inOwnLang(() => willUpdate.call(this, changed));
+      this.render = () => inOwnLang(() => render.call(this));
     }
   }
 

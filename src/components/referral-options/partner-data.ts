@@ -5,7 +5,9 @@
  */
 import {isRecord} from '../../internal/json-config.js';
 import {safeUrl} from '../../internal/safe-url.js';
-import {isProvinceCode, type Bilingual, type Phone, type ProvinceCode, type Resource} from '../../content/provinces.js';
+import {parseIsoDate} from '../../internal/format.js';
+import type {Bilingual} from '../../internal/bilingual.js';
+import {isProvinceCode, type Phone, type ProvinceCode, type Resource} from '../../content/provinces.js';
 
 /** What a partner may change for one province or territory. */
 export interface ProvinceOverride {
@@ -44,14 +46,6 @@ function bilingual(value: unknown): Bilingual | undefined {
   return undefined;
 }
 
-function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
 function resource(value: unknown, code: string, warn: (p: PartnerProblem) => void): Resource | undefined {
   const name = isRecord(value) ? bilingual(value.name) : undefined;
   if (!isRecord(value) || !name) {
@@ -85,7 +79,7 @@ function resource(value: unknown, code: string, warn: (p: PartnerProblem) => voi
     ...(about ? {about} : {}),
     confidence: 'confirmed',
     source: typeof value.source === 'string' && value.source.trim() ? value.source.trim() : PARTNER_SOURCE,
-    checked: isIsoDate(value.checked) ? value.checked : '',
+    checked: typeof value.checked === 'string' && parseIsoDate(value.checked) ? value.checked : '',
   };
 }
 

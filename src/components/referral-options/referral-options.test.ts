@@ -1,18 +1,13 @@
 import {expect, fixture, oneEvent} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
-import '../../define/referral-options.js';
+import './define.js';
 import {PvReferralOptions} from './referral-options.js';
-import {referralOptionsExamples} from './referral-options.examples.js';
 import {GUIDE_TABLE} from './guide.cases.js';
 import type {GuideAnswers} from './guide.js';
-import {settle, textOf, useTestPage} from '../../test-support/helpers.js';
+import {renderWidget, settle, textOf, useTestPage} from '../../test-support/helpers.js';
+import {stubClipboard} from '../../internal/clipboard.test-support.js';
 
-async function render(markup: string, lang?: string): Promise<PvReferralOptions> {
-  const wrapper = await fixture<HTMLDivElement>(`<div${lang ? ` lang="${lang}"` : ''}>${markup}</div>`);
-  const el = wrapper.querySelector('pv-referral-options')!;
-  await el.updateComplete;
-  return el;
-}
+const render = (markup: string, lang?: string) => renderWidget('pv-referral-options', markup, lang);
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -41,23 +36,6 @@ const REASONS_EN: Record<string, string> = {
   'insurance-not-sure': 'Check if you have a plan through work or your own. Some include a review of your records by a specialist.',
   'insurance-no': 'You said you have no private plan, so this route may not apply to you.',
 };
-
-function mockClipboard(ok: boolean): {written: string[]; restore: () => void} {
-  const written: string[] = [];
-  Object.defineProperty(navigator, 'clipboard', {
-    configurable: true,
-    value: {writeText: async (t: string) => (ok ? void written.push(t) : Promise.reject(new Error('denied')))},
-  });
-  const original = document.execCommand;
-  if (!ok) document.execCommand = () => false;
-  return {
-    written,
-    restore: () => {
-      delete (navigator as {clipboard?: unknown}).clipboard;
-      document.execCommand = original;
-    },
-  };
-}
 
 describe('<pv-referral-options>', () => {
   const warnings = useTestPage();
@@ -294,7 +272,7 @@ describe('<pv-referral-options>', () => {
 
   describe('copy buttons', () => {
     it('copies the sentence and announces it, by mouse and by keyboard', async () => {
-      const clip = mockClipboard(true);
+      const clip = stubClipboard(true);
       try {
         const el = await render('<pv-referral-options routes="specialist"></pv-referral-options>');
         const button = $<HTMLButtonElement>(el, '[part~="copy"]');
@@ -318,7 +296,7 @@ describe('<pv-referral-options>', () => {
     });
 
     it('copies the French sentence in French and says when copying failed', async () => {
-      const clip = mockClipboard(true);
+      const clip = stubClipboard(true);
       try {
         const el = await render('<pv-referral-options routes="walk-in"></pv-referral-options>', 'fr');
         $<HTMLButtonElement>(el, '[part~="copy"]').click();
@@ -331,7 +309,7 @@ describe('<pv-referral-options>', () => {
       } finally {
         clip.restore();
       }
-      const failing = mockClipboard(false);
+      const failing = stubClipboard(false);
       try {
         const el = await render('<pv-referral-options routes="walk-in"></pv-referral-options>');
         $<HTMLButtonElement>(el, '[part~="copy"]').click();
@@ -693,6 +671,22 @@ describe('<pv-referral-options>', () => {
       ]);
     });
 
+    it('reading selectedProvince warns about nothing; the update does, once', async () => {
+      const el = await render('<pv-referral-options></pv-referral-options>');
+      el.province = 'zz';
+      expect(el.selectedProvince).to.equal('');
+      el.province = ' on ';
+      expect(el.selectedProvince).to.equal('ON');
+      el.province = 'zz';
+      expect(warnings.messages).to.deep.equal([]);
+      await el.updateComplete;
+      el.compact = true;
+      await el.updateComplete;
+      expect(warnings.messages).to.deep.equal([
+        '<pv-referral-options>: province="zz" is not valid. Accepted values: AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK, YT. The province picker is shown instead.',
+      ]);
+    });
+
     it('unknown route names are ignored with one warning; only unknown names give all routes', async () => {
       const el = await render('<pv-referral-options routes="walk-in emergency family-doctor"></pv-referral-options>');
       expect(cardOrder(el)).to.deep.equal(['walk-in', 'family-doctor']);
@@ -806,33 +800,5 @@ describe('<pv-referral-options>', () => {
       await settle(a);
       expect(textOf(a)).to.contain('Comment obtenir un deuxième avis médical');
     });
-  });
-
-  describe('accessibility (axe) on every example, in both languages', () => {
-    for (const example of referralOptionsExamples) {
-      for (const lang of ['en', 'fr']) {
-        it(`${example.id} (${lang})`, async () => {
-          const el = await render(example.html, lang);
-          expect(textOf(el).length).to.be.greaterThan(200);
-          await expect(el.parentElement).to.be.accessible();
-          if (el.mode === 'guide') {
-            await answer(el, {familyDoctor: 'yes', opinion: 'family-doctor', insurance: 'not-sure'});
-            await expect(el.parentElement).to.be.accessible();
-          }
-          if (el.compact) {
-            for (const t of $$<HTMLButtonElement>(el, '[part~="route-toggle"]')) t.click();
-            await el.updateComplete;
-            await expect(el.parentElement).to.be.accessible();
-          }
-          const picker = el.shadowRoot!.querySelector<HTMLSelectElement>('[part~="province-picker"]');
-          if (picker) {
-            picker.value = 'NU';
-            picker.dispatchEvent(new Event('change'));
-            await el.updateComplete;
-            await expect(el.parentElement).to.be.accessible();
-          }
-        });
-      }
-    }
   });
 });

@@ -1,4 +1,4 @@
-import type {WidgetExample} from '../../examples.js';
+import type {WidgetExample} from '../../widget-example.js';
 
 /**
  * Every example of <pv-rights-explainer>, declared once: the demo shows them
@@ -19,12 +19,12 @@ export const rightsExplainerExamples: WidgetExample[] = [
   {
     id: 'rights-compact',
     title: 'Compact callout with a button that reveals the rest',
-    html: '<pv-rights-explainer variant="compact"></pv-rights-explainer>',
+    html: '<pv-rights-explainer compact></pv-rights-explainer>',
   },
   {
     id: 'rights-compact-inline',
     title: 'Compact, inline sources, no headings',
-    html: '<pv-rights-explainer variant="compact" citations="inline" heading-level="none"></pv-rights-explainer>',
+    html: '<pv-rights-explainer compact citations="inline" heading-level="none"></pv-rights-explainer>',
   },
   {
     id: 'rights-quebec',

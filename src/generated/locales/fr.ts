@@ -183,6 +183,7 @@
 'se5f5c1261aa91b50': str`Ces renseignements ont été révisés par ${0}.`,
 'se69351b07119271b': `Répondez à quelques questions. Vos réponses restent sur cette page. Rien n'est enregistré ni envoyé.`,
 'se73a2a54e168a016': `Vos choix de confidentialité`,
+'se97d7b8b72e298b2': `variant="compact" est déconseillé : utilisez l'attribut compact.`,
 'sebacafea035676da': str`reviewed-on="${0}" n'est pas une date au format AAAA-MM-JJ (par exemple 2026-03-31). La date n'est pas affichée.`,
 'sebec9817ffe961bd': `(traduction libre)`,
 'sf0eccf655599f048': `Selon l'Association canadienne de protection médicale (ACPM) :`,

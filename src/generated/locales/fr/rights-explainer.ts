@@ -26,6 +26,7 @@ sb606: `Le Code de déontologie des médecins du Québec n'a pas d'article sur l
 sc5c3: `Ce que cela veut dire pour vous`,
 sca66: `La copie n'a pas fonctionné. Sélectionnez les citations et copiez-les vous-même.`,
 sdf25: `(page en anglais)`,
+se97d: `variant="compact" est déconseillé : utilisez l'attribut compact.`,
 sebec: `(traduction libre)`,
 sf0ec: `Selon l'Association canadienne de protection médicale (ACPM) :`,
 sfc4f: `La Cour suprême du Canada a reconnu que toute personne peut consulter et copier les renseignements de son dossier médical. Aujourd'hui, dans la plupart des provinces, des lois provinciales encadrent cet accès.`,
