@@ -42,10 +42,10 @@ export function probeOf(text: string, where: string): Probe | undefined {
 }
 
 /** The probes for pages in `lang`: the other language's texts that differ from their translation. */
-export function probesFor(lang: Lang, pairs: readonly Pair[], except: ReadonlySet<string> = new Set()): Probe[] {
+export function probesFor(lang: Lang, pairs: readonly Pair[]): Probe[] {
   const other = lang === 'fr' ? 'en' : 'fr';
   const probes = pairs
-    .filter((p) => p.en && p.fr && norm(p.en) !== norm(p.fr) && !except.has(p[other]))
+    .filter((p) => p.en && p.fr && norm(p.en) !== norm(p.fr))
     .map((p) => probeOf(p[other], p.where))
     .filter((p): p is Probe => !!p);
   // "Canadian" names an organization in English: in French, each has its French name.
@@ -70,14 +70,11 @@ export function leaks(blocks: readonly string[], probes: readonly Probe[]): stri
 }
 
 /**
- * Messages the per-widget French tables lack although lit-localize's
- * `src/generated/locales/fr.ts` has them (scripts/split-locales.mjs dropped
- * the first message of fr.ts from every widget's table; its fix is separate
- * work). Their English is what a French page shows, so it is reported
- * separately and not counted twice; once the tables are complete the set is
- * empty and nothing is excused.
+ * Messages that lit-localize's `src/generated/locales/fr.ts` has and no
+ * per-widget French table (scripts/split-locales.mjs) holds, as
+ * `id "English"`: a French page would show their English.
  */
-async function droppedBySplit(xliff: readonly Pair[]): Promise<Map<string, string>> {
+async function missingFromTables(xliff: readonly Pair[]): Promise<string[]> {
   const text = async (path: string) => (await fetch(path)).text();
   // The test server serves these modules compiled: keys may be quoted either way, or not at all.
   const all = [...(await text('/src/generated/locales/fr.ts')).matchAll(/["'](s[0-9a-f]{16})["']\s*:/g)].map((m) => m[1]);
@@ -87,24 +84,17 @@ async function droppedBySplit(xliff: readonly Pair[]): Promise<Map<string, strin
     ['internal', 'consent-banner', 'medical-disclaimer', 'referral-options', 'rights-explainer'].map((w) => text(`/src/generated/locales/fr/${w}.ts`))
   );
   const kept = new Set(tables.flatMap((t) => [...t.matchAll(/(?<![\w$])["']?(s[0-9a-f]{4,16})["']?\s*:\s*(?:str)?`/g)].map((m) => m[1])));
-  const dropped = new Map<string, string>();
-  for (const id of all) {
-    if (kept.has(id.slice(0, keyLength + 1))) continue;
-    const pair = xliff.find((p) => p.id === id);
-    if (pair) dropped.set(pair.en, id);
-  }
-  return dropped;
+  expect(all.length, 'messages read from fr.ts').to.be.greaterThan(150);
+  return all.filter((id) => !kept.has(id.slice(0, keyLength + 1))).map((id) => `${id} "${xliff.find((p) => p.id === id)?.en ?? '?'}"`);
 }
 
 describe('the language that ships: no English in French pages, no French in English pages', () => {
   let pairs: Pair[];
   let xliff: Pair[];
-  let dropped: Map<string, string>;
 
   before(async () => {
     xliff = await loadXliff();
     pairs = [...xliff, ...contentPairs()];
-    dropped = await droppedBySplit(xliff);
   });
 
   /** Renders with `render`, walks every state, and returns what leaked. */
@@ -128,18 +118,15 @@ describe('the language that ships: no English in French pages, no French in Engl
     return {problems: [...new Set(problems)], states};
   }
 
-  it('the per-widget French tables hold every message of lit-localize’s output (skipped, with the list, while scripts/split-locales.mjs drops one)', function () {
-    if (dropped.size) {
-      console.warn(`[shipped-language] messages missing from the per-widget French tables (split-locales fix pending): ${[...dropped].map(([en, id]) => `${id} "${en}"`).join(', ')}`);
-      this.skip();
-    }
-    expect(dropped.size).to.equal(0);
+  it('the per-widget French tables hold every message of lit-localize’s output', async () => {
+    const missing = await missingFromTables(xliff);
+    expect(missing, missing.join('\n')).to.deep.equal([]);
   });
 
   for (const lang of ['fr', 'en'] as const) {
     it(`source modules, every example, every state (${lang})`, async function () {
       this.timeout(240000);
-      const probes = probesFor(lang, pairs, lang === 'fr' ? new Set(dropped.keys()) : new Set());
+      const probes = probesFor(lang, pairs);
       expect(probes.length).to.be.greaterThan(150);
       const {problems, states} = await check(lang, async (tag, html) => ({el: await renderWidget(tag, html, lang)}), probes);
       expect(states).to.be.greaterThan(60);
@@ -150,7 +137,7 @@ describe('the language that ships: no English in French pages, no French in Engl
       this.timeout(300000);
       const head = await fetch('/dist/cdn/referral-options.js', {method: 'HEAD'});
       expect(head.ok, 'dist/cdn/ is missing: run `npm run build`').to.equal(true);
-      const probes = probesFor(lang, pairs, lang === 'fr' ? new Set(dropped.keys()) : new Set());
+      const probes = probesFor(lang, pairs);
       const {problems} = await check(lang, (tag, html) => renderInFrame(`/dist/cdn/${tag.slice(3)}.js`, tag, html, lang), probes);
       expect(problems, problems.join('\n')).to.deep.equal([]);
     });
@@ -158,7 +145,7 @@ describe('the language that ships: no English in French pages, no French in Engl
 
   it('CDN build, the one-file bundle, every example, every state (fr)', async function () {
     this.timeout(300000);
-    const probes = probesFor('fr', pairs, new Set(dropped.keys()));
+    const probes = probesFor('fr', pairs);
     const {problems} = await check('fr', (tag, html) => renderInFrame('/dist/cdn/patient-voice.js', tag, html, 'fr'), probes);
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
