@@ -36,10 +36,11 @@ const budgets = [
     re: /^patient-voice\.js$/,
     goal: 20000,
     why: 'all four widgets in one file, both languages',
-    limit: 37000,
+    limit: 37200,
     note:
       'The four widgets\' code with their English text ≈ 9.3 KB (consent 3.2, referral 2.8, rights 2.2, disclaimer 1.0); Lit ≈ 5.0 KB; French for all four ≈ 4.3 KB; ' +
       'the content facts of part 8 (Quebec\'s GAMF, GAP, CRDS and s. 98 in both languages, Ontario\'s nurse practitioners, "Who can help", the records advice, official French names) ≈ 3.5 KB, raised from 33,300 for them; ' +
+      'the shared helpers as modules of their own (dates and quotation marks, copy with its announcement, footnote numbering, citation format) and the variant="compact" deprecation warning in both languages ≈ 0.2 KB net, raised from 37,000 for them; ' +
       'content data ≈ 3.5 KB (routes, provinces and territories, citations with both languages\' sources, consent categories); ' +
       'styles ≈ 2.7 KB; consent store and gating ≈ 1.6 KB; hydration of pre-rendered HTML ≈ 1.3 KB. ' +
       'Its sentences alone are at least 7.3 KB compressed on their own: under the goal, Lit, hydration and the text would leave ≈ 6.4 KB for four widgets\' code.',
