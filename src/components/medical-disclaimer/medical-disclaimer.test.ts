@@ -16,14 +16,14 @@ describe('<pv-medical-disclaimer>', () => {
       ['general', 'en', ['About this information', 'This is general health information', 'It is not medical advice.', 'does not replace advice, diagnosis or treatment']],
       ['general', 'fr', ['À propos de ces renseignements', 'Ces renseignements généraux sur la santé', 'ne remplacent pas les conseils']],
       ['story', 'en', ['About personal stories', 'the people who wrote them', 'No health professional has reviewed this story.', 'healthcare team']],
-      ['story', 'fr', ['À propos des témoignages', 'des personnes qui les ont écrits', "Aucun professionnel de la santé n'a révisé ce témoignage.", 'équipe soignante']],
+      ['story', 'fr', ['À propos des témoignages', 'des personnes qui les ont écrits', "Ce témoignage n'a pas été révisé par une professionnelle ou un professionnel de la santé.", 'équipe soignante']],
       ['reviewed', 'en', ['This information was reviewed by Dr. Sam Example.', 'Date of review: March 31, 2026', 'It does not replace advice']],
-      ['reviewed', 'fr', ['Ces renseignements ont été révisés par Dr. Sam Example.', 'Date de la révision\u00a0: 31 mars 2026', 'ne remplacent pas']],
+      ['reviewed', 'fr', ['Ces renseignements ont été révisés par Dre Sam Example, oncologue médicale.', 'Date de la révision\u00a0: 31 mars 2026', 'ne remplacent pas']],
     ];
     for (const [variant, lang, phrases] of cases) {
       it(`${variant} in ${lang}`, async () => {
         const el = await render(
-          `<pv-medical-disclaimer variant="${variant}" reviewed-by="Dr. Sam Example" reviewed-on="2026-03-31"></pv-medical-disclaimer>`,
+          `<pv-medical-disclaimer variant="${variant}" reviewed-by="Dr. Sam Example" reviewed-by-fr="Dre Sam Example, oncologue médicale" reviewed-on="2026-03-31"></pv-medical-disclaimer>`,
           lang
         );
         expect(el.resolvedLocale).to.equal(lang);
@@ -42,7 +42,7 @@ describe('<pv-medical-disclaimer>', () => {
   });
 
   describe('org', () => {
-    it('names the organisation in English and French', async () => {
+    it('names the organization in English and French', async () => {
       const en = await render('<pv-medical-disclaimer variant="story" org="Canadian Breast Cancer Network"></pv-medical-disclaimer>', 'en');
       expect(textOf(en)).to.contain('They are not always the views of Canadian Breast Cancer Network.');
       const fr = await render('<pv-medical-disclaimer variant="story" org="Canadian Breast Cancer Network"></pv-medical-disclaimer>', 'fr');
@@ -242,6 +242,15 @@ describe('<pv-medical-disclaimer>', () => {
       expect(warnings.messages).to.deep.equal([
         '<pv-medical-disclaimer>: variant="x" n\'est pas une valeur valide. Valeurs acceptées\u00a0: story, general, reviewed. Valeur utilisée\u00a0: «\u00a0general\u00a0».',
       ]);
+    });
+
+    it('reviewed-by-fr gives the reviewer\'s name and title in French; without it, French pages show reviewed-by', async () => {
+      const both = '<pv-medical-disclaimer variant="reviewed" reviewed-by="Dr. Sam Example, medical oncologist" reviewed-by-fr="Dre Sam Example, oncologue médicale"></pv-medical-disclaimer>';
+      expect(textOf(await render(both, 'en'))).to.contain('This information was reviewed by Dr. Sam Example, medical oncologist.');
+      expect(textOf(await render(both, 'fr'))).to.contain('Ces renseignements ont été révisés par Dre Sam Example, oncologue médicale.');
+      const enOnly = '<pv-medical-disclaimer variant="reviewed" reviewed-by="Sam Example"></pv-medical-disclaimer>';
+      expect(textOf(await render(enOnly, 'fr'))).to.contain('Ces renseignements ont été révisés par Sam Example.');
+      expect(warnings.messages).to.deep.equal([]);
     });
 
     it('reviewed without reviewed-by: the review sentence without a name, one warning', async () => {

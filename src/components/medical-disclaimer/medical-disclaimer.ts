@@ -5,6 +5,7 @@ import {baseStyles, disclosureStyles} from '../../internal/styles.js';
 import {heading, type HeadingLevel} from '../../internal/heading.js';
 import {emit} from '../../internal/events.js';
 import {formatDate, parseIsoDate} from '../../internal/format.js';
+import {pick, type Bilingual} from '../../internal/bilingual.js';
 import {disclaimerStyles} from './medical-disclaimer.styles.js';
 
 export const DISCLAIMER_VARIANTS = ['story', 'general', 'reviewed'] as const;
@@ -12,7 +13,7 @@ export type DisclaimerVariant = (typeof DISCLAIMER_VARIANTS)[number];
 
 /**
  * The "not a substitute for professional medical advice" notice at the foot
- * of a health article, configurable per organisation and page type.
+ * of a health article, configurable per organization and page type.
  *
  * It is a note (`role="note"`), not a landmark: it belongs to the article it
  * follows, and a page with several of them should not gain several
@@ -47,6 +48,7 @@ export class PvMedicalDisclaimer extends PvElement {
     org: {},
     orgFr: {attribute: 'org-fr'},
     reviewedBy: {attribute: 'reviewed-by'},
+    reviewedByFr: {attribute: 'reviewed-by-fr'},
     reviewedOn: {attribute: 'reviewed-on'},
     compact: {type: Boolean, reflect: true},
     open: {type: Boolean, reflect: true},
@@ -57,14 +59,17 @@ export class PvMedicalDisclaimer extends PvElement {
   /** Which notice: `story` (personal stories), `general` (general health information) or `reviewed` (medically reviewed). */
   variant: 'story' | 'general' | 'reviewed' = 'general';
 
-  /** The organisation's name, inserted in the text. Without it the text names no one. */
+  /** The organization's name, inserted in the text. Without it the text names no one. */
   org = '';
 
-  /** The organisation's name in French, if it differs (used when the widget is in French). */
+  /** The organization's name in French, if it differs (used when the widget is in French). */
   orgFr = '';
 
   /** Who reviewed the page (`reviewed` variant), e.g. "Dr. Sam Example, medical oncologist". */
   reviewedBy = '';
+
+  /** The same in French, if it differs (used when the widget is in French), e.g. « Dre Sam Example, oncologue médicale ». */
+  reviewedByFr = '';
 
   /** When the page was reviewed, as `YYYY-MM-DD` (`reviewed` variant). */
   reviewedOn = '';
@@ -81,22 +86,25 @@ export class PvMedicalDisclaimer extends PvElement {
   // Resolved from the attributes in willUpdate(); render() only reads them.
   private _variant: DisclaimerVariant = 'general';
   private _level: HeadingLevel = 0;
-  private _reviewer = '';
+  private _reviewer: Bilingual = {en: '', fr: ''};
   private _reviewDate: {iso: string; date: Date} | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const all = !this.hasUpdated;
     if (all || changed.has('variant')) this._variant = this.enumOf('variant', nonBlank(this.variant), DISCLAIMER_VARIANTS, 'general');
     if (all || changed.has('headingLevel')) this._level = this.headingLevelOf(this.headingLevel, 0);
-    if (all || changed.has('variant') || changed.has('reviewedBy') || changed.has('reviewedOn')) this._resolveReview();
+    if (all || changed.has('variant') || changed.has('reviewedBy') || changed.has('reviewedByFr') || changed.has('reviewedOn')) {
+      this._resolveReview();
+    }
   }
 
   /** Who reviewed the page and when, warning once about what is missing or wrong (only the `reviewed` variant shows them). */
   private _resolveReview(): void {
-    this._reviewer = (this.reviewedBy ?? '').trim();
+    const en = (this.reviewedBy ?? '').trim();
+    this._reviewer = {en, fr: (this.reviewedByFr ?? '').trim() || en};
     this._reviewDate = undefined;
     if (this._variant !== 'reviewed') return;
-    if (!this._reviewer) {
+    if (!pick(this._reviewer, this.resolvedLocale)) {
       this.warnOnce('reviewed-by', () =>
         msg("variant=\"reviewed\" needs reviewed-by (the reviewer's name). The review is shown without a name.")
       );
@@ -127,7 +135,7 @@ export class PvMedicalDisclaimer extends PvElement {
   }
 
   private _reviewLines(): TemplateResult {
-    const by = this._reviewer;
+    const by = pick(this._reviewer, this.resolvedLocale);
     const review = this._reviewDate;
     const date = review
       ? html` ${msg('Date of review:')} <time datetime=${review.iso}>${formatDate(review.date, this.resolvedLocale)}</time>.`
@@ -152,7 +160,7 @@ export class PvMedicalDisclaimer extends PvElement {
       case 'reviewed':
         return html`
           ${this._reviewLines()}
-          <p>${msg('It is general information. It does not replace advice, diagnosis or treatment from your healthcare team.')}</p>
+          <p>${msg('It is general information for all readers. It does not replace advice, diagnosis or treatment from your healthcare team.')}</p>
           <p>${msg('Talk with your healthcare team about your own situation.')}</p>
         `;
       default:
@@ -180,7 +188,7 @@ export class PvMedicalDisclaimer extends PvElement {
         ${this.compact
           ? html`
               <div class="summary" part="summary">
-                <p id="summary-text">${msg('This is general information, not medical advice.')}</p>
+                <p id="summary-text">${msg('This is general information for all readers, not medical advice.')}</p>
                 <button
                   class="toggle"
                   part="toggle"

@@ -1,6 +1,7 @@
 /**
- * Reads a partner's provinces override (the widget's JSON child) into typed
- * resources. Pure: problems are reported through `warn`, never thrown.
+ * Reads a partner's overrides (the widget's JSON child) into typed
+ * resources: the provinces' lines and programs, and "Who can help".
+ * Pure: problems are reported through `warn`, never thrown.
  */
 import {isRecord} from '../../internal/json-config.js';
 import {safeUrl} from '../../internal/safe-url.js';
@@ -16,9 +17,15 @@ export interface ProvinceOverride {
   familyDoctor?: Resource[];
   /** Added after the family-doctor programs (built-in or replaced). */
   addFamilyDoctor?: Resource[];
+  /** Replaces the built-in cancer navigation of "Who can help" for this province (an empty list or `null` hides it). */
+  navigators?: Resource[];
 }
 
-export type PartnerData = Partial<Record<ProvinceCode, ProvinceOverride>>;
+/** A partner's overrides: by province or territory, and `help` for the national part of "Who can help". */
+export type PartnerData = Partial<Record<ProvinceCode, ProvinceOverride>> & {
+  /** Replaces the national "Who can help" entries (an empty list or `null` hides them). */
+  help?: Resource[];
+};
 
 /** The problems the reader can report, each turned into one warning by the widget. */
 export type PartnerProblem =
@@ -64,10 +71,12 @@ function resource(value: unknown, code: string, warn: (p: PartnerProblem) => voi
     if (!url) warn({kind: 'bad-url', code, url: value.url});
   }
   const urlLabel = typeof value.urlLabel === 'string' && value.urlLabel.trim() ? value.urlLabel.trim() : url;
+  const about = bilingual(value.about);
   return {
     name,
     phones,
     ...(url ? {url, urlLabel} : {}),
+    ...(about ? {about} : {}),
     confidence: 'confirmed',
     source: typeof value.source === 'string' && value.source.trim() ? value.source.trim() : PARTNER_SOURCE,
     checked: typeof value.checked === 'string' && parseIsoDate(value.checked) ? value.checked : '',
@@ -82,17 +91,26 @@ function resources(value: unknown, code: string, warn: (p: PartnerProblem) => vo
   return value.map((v) => resource(v, code, warn)).filter((r): r is Resource => !!r);
 }
 
+/** `null` or a list of resources: `null` hides (an empty list). */
+function resourcesOrNone(value: unknown, code: string, warn: (p: PartnerProblem) => void): Resource[] {
+  return value === null ? [] : resources(value, code, warn);
+}
+
 /**
- * Reads `{"provinces": {"ON": {"healthLine": {…} | null, "familyDoctor": […], "addFamilyDoctor": […]}}}`.
- * Returns `undefined` when the whole value is not in that form.
+ * Reads `{"help": […] | null, "provinces": {"ON": {"healthLine": {…} | null,
+ * "familyDoctor": […], "addFamilyDoctor": […], "navigators": […] | null}}}`
+ * (either key may be left out). Returns `undefined` when the whole value is
+ * not in that form.
  */
 export function readPartnerData(value: unknown, warn: (p: PartnerProblem) => void): PartnerData | undefined {
-  if (!isRecord(value) || !isRecord(value.provinces)) {
+  const hasHelp = isRecord(value) && 'help' in value;
+  if (!isRecord(value) || (!isRecord(value.provinces) && !(hasHelp && value.provinces === undefined))) {
     warn({kind: 'shape'});
     return undefined;
   }
   const data: PartnerData = {};
-  for (const [rawCode, entry] of Object.entries(value.provinces)) {
+  if (hasHelp) data.help = resourcesOrNone(value.help, 'help', warn);
+  for (const [rawCode, entry] of Object.entries(isRecord(value.provinces) ? value.provinces : {})) {
     const code = rawCode.trim().toUpperCase();
     if (!isProvinceCode(code)) {
       warn({kind: 'unknown-province', code: rawCode});
@@ -109,6 +127,7 @@ export function readPartnerData(value: unknown, warn: (p: PartnerProblem) => voi
     }
     if ('familyDoctor' in entry) override.familyDoctor = resources(entry.familyDoctor, code, warn);
     if ('addFamilyDoctor' in entry) override.addFamilyDoctor = resources(entry.addFamilyDoctor, code, warn);
+    if ('navigators' in entry) override.navigators = resourcesOrNone(entry.navigators, code, warn);
     data[code] = override;
   }
   return data;

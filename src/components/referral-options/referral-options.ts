@@ -7,10 +7,21 @@ import {heading, type HeadingLevel} from '../../internal/heading.js';
 import {emit} from '../../internal/events.js';
 import {CopyStatus} from '../../internal/copy-status.js';
 import {pick} from '../../internal/bilingual.js';
-import {formatDate, parseIsoDate} from '../../internal/format.js';
+import {formatDate, parseIsoDate, quote} from '../../internal/format.js';
 import {readJsonConfig} from '../../internal/json-config.js';
 import {AFTER_TIPS, BEFORE_TIPS, DRUG_COVERAGE, ROUTE_IDS, isRouteId, routeById, type RouteId} from '../../content/routes.js';
-import {PROVINCES, PROVINCE_CODES, isProvinceCode, shownResources, type ProvinceCode, type Resource} from '../../content/provinces.js';
+import {
+  NATIONAL_HELP,
+  PROVINCES,
+  PROVINCE_CODES,
+  isProvinceCode,
+  shownResources,
+  type ProvinceCode,
+  type ProvinceNote,
+  type Resource,
+} from '../../content/provinces.js';
+import {provinceCodeOf} from '../../content/province-codes.js';
+import {CITATIONS, QUOTATIONS, citationUrl, quotationText} from '../../content/citations.js';
 import {isComplete, orderRoutes, type GuideAnswers, type ReasonKey, type SuggestedRoute} from './guide.js';
 import {readPartnerData, type PartnerData, type PartnerProblem} from './partner-data.js';
 import {referralStyles} from './referral-options.styles.js';
@@ -19,12 +30,6 @@ export const REFERRAL_MODES = ['list', 'guide'] as const;
 export type ReferralMode = (typeof REFERRAL_MODES)[number];
 export type {GuideAnswers, RouteId, ProvinceCode};
 
-/** The code of a `province` value (any case, spaces around it allowed), or `undefined`. */
-function provinceCodeOf(value: string | null | undefined): ProvinceCode | undefined {
-  const code = (value ?? '').trim().toUpperCase();
-  return isProvinceCode(code) ? code : undefined;
-}
-
 /** Why the guide suggests a route, by reason key (in the language of the element rendering). */
 const REASONS: Record<ReasonKey, () => string> = {
   'fd-first': () => msg('Asking your family doctor is the usual first step.'),
@@ -32,10 +37,10 @@ const REASONS: Record<ReasonKey, () => string> = {
   'fd-later': () => msg('You have no family doctor now. If you find one later, you can ask them.'),
   'specialist-theirs': () => msg('The opinion is a specialist’s. You can ask them to refer you to another specialist.'),
   'specialist-if-seen': () => msg('If you have seen a specialist, you can ask them too.'),
-  'walk-in-no-fd': () => msg('You have no family doctor. A doctor at a walk-in or urgent-care clinic can refer you to a specialist.'),
+  'walk-in-no-fd': () => msg('You have no family doctor. A doctor at a walk-in clinic or urgent care centre can refer you to a specialist.'),
   'walk-in-backup': () => msg('If you cannot get a referral, a clinic doctor can help.'),
-  'insurance-yes': () => msg('You have private insurance. Your plan may be able to refer you.'),
-  'insurance-not-sure': () => msg('Check if you have a private plan. Some plans can refer you.'),
+  'insurance-yes': () => msg('You have an insurance plan. Check if it includes a review of your records by a specialist.'),
+  'insurance-not-sure': () => msg('Check if you have a plan through work or your own. Some include a review of your records by a specialist.'),
   'insurance-no': () => msg('You said you have no private plan, so this route may not apply to you.'),
 };
 
@@ -67,6 +72,8 @@ const REASONS: Record<ReasonKey, () => string> = {
  * @csspart provinces - The provincial resources section.
  * @csspart province-picker - The province or territory picker (`<select>`).
  * @csspart province - The resources of the chosen province or territory.
+ * @csspart province-note - A sourced note on referrals or records in that province (Ontario, Quebec).
+ * @csspart help - The "Who can help" section (national helpline, and the province's cancer navigation).
  * @csspart status - The live region announcing copies and re-ordering (visually hidden).
  *
  * @cssproperty --pv-color-text - Body text colour.
@@ -355,7 +362,7 @@ export class PvReferralOptions extends PvElement {
             </fieldset>`
           : nothing}
         <fieldset part="question">
-          <legend>${msg('Do you have private health insurance?')}</legend>
+          <legend>${msg('Do you have insurance through work or your own plan?')}</legend>
           ${this._radio('insurance', 'yes', msg('Yes'))} ${this._radio('insurance', 'no', msg('No'))}
           ${this._radio('insurance', 'not-sure', msg('I am not sure'))}
         </fieldset>
@@ -375,13 +382,53 @@ export class PvReferralOptions extends PvElement {
     </ul>`;
   }
 
+  /** "(in English)" after a link to a page only confirmed in English, on a French page. */
+  private _inEnglish(lang: string | undefined): TemplateResult | typeof nothing {
+    return lang === 'en' && this.resolvedLocale === 'fr' ? html` ${msg('(in English)')}` : nothing;
+  }
+
+  private _checked(iso: string): TemplateResult | typeof nothing {
+    const checked = iso ? this._date(iso) : '';
+    return checked ? html`<p class="checked">${msg(str`Information checked on ${checked}.`)}</p>` : nothing;
+  }
+
   private _resource(resource: Resource): TemplateResult {
-    const checked = resource.checked ? this._date(resource.checked) : '';
     return html`<div class="resource">
       <p class="resource-name">${pick(resource.name, this.resolvedLocale)}</p>
+      ${resource.about ? html`<p>${pick(resource.about, this.resolvedLocale)}</p>` : nothing}
       ${this._phones(resource)}
-      ${resource.url ? html`<p><a href=${resource.url}>${resource.urlLabel ?? resource.url}</a></p>` : nothing}
-      ${checked ? html`<p class="checked">${msg(str`Information checked on ${checked}.`)}</p>` : nothing}
+      ${resource.url
+        ? html`<p><a href=${resource.url} hreflang=${resource.urlLang ?? nothing}>${resource.urlLabel ?? resource.url}</a>${this._inEnglish(resource.urlLang)}</p>`
+        : nothing}
+      ${this._checked(resource.checked)}
+    </div>`;
+  }
+
+  /** A province's note, with the official text it rests on (quoted exactly; our French marked as a free translation). */
+  private _note(note: ProvinceNote): TemplateResult {
+    const locale = this.resolvedLocale;
+    const q = note.quote ? QUOTATIONS[note.quote] : undefined;
+    let official: TemplateResult | typeof nothing = nothing;
+    if (q) {
+      const c = CITATIONS[q.citation];
+      // Without a text in this language, the English original is shown, in English marks.
+      const inLocale = quotationText(q, locale);
+      const shown = inLocale ?? {text: q.en, translated: false};
+      const quoteLang = inLocale ? locale : 'en';
+      const link = citationUrl(c, locale);
+      official = html`<figure class="official">
+        <blockquote lang=${quoteLang} cite=${citationUrl(c, 'en')?.href ?? nothing}>
+          <p>${quote(shown.text, quoteLang)}</p>
+        </blockquote>
+        <figcaption>
+          — <cite>${pick(c.title, locale)}</cite>${c.reference ? `, ${pick(c.reference, locale)}` : nothing}.${shown.translated ? html` ${msg('Free translation.')}` : nothing}
+          ${link ? html`<a href=${link.href} hreflang=${link.inEnglish ? 'en' : locale}>${msg('Official text')}</a>${this._inEnglish(link.inEnglish ? 'en' : undefined)}` : nothing}
+        </figcaption>
+      </figure>`;
+    }
+    return html`<div class="note" part="province-note" data-note=${note.id}>
+      <p>${pick(note.text, locale)}</p>
+      ${official} ${this._checked(note.checked)}
     </div>`;
   }
 
@@ -404,6 +451,14 @@ export class PvReferralOptions extends PvElement {
       ${programs.length
         ? programs.map((p) => this._resource(p))
         : html`<p class="none">${msg('We have no confirmed program for finding a family doctor in this area.')}</p>`}
+      ${shown.withoutDoctor.length
+        ? html`<p class="label">${msg('If you have no family doctor')}</p>
+            ${shown.withoutDoctor.map((r) => this._resource(r))}`
+        : nothing}
+      ${shown.notes.length
+        ? html`<p class="label">${msg('Referrals and records')}</p>
+            ${shown.notes.map((n) => this._note(n))}`
+        : nothing}
     </div>`;
   }
 
@@ -428,6 +483,23 @@ export class PvReferralOptions extends PvElement {
     </div>`;
   }
 
+  /** "Who can help": the national helpline, then the chosen province's cancer navigation; a partner may hide or replace either. */
+  private _help(level: HeadingLevel): TemplateResult | typeof nothing {
+    const code = this._province ?? this._picked;
+    const national = this._partner.help ?? NATIONAL_HELP;
+    const navigators = code ? (this._partner[code]?.navigators ?? shownResources(PROVINCES[code]).navigators) : [];
+    if (!national.length && !navigators.length) return nothing;
+    const where = code ? pick(PROVINCES[code].name, this.resolvedLocale) : '';
+    return html`<div class="section" part="help">
+      ${heading(level, 'help-title', 'section-title', msg('Who can help'))}
+      ${national.map((r) => this._resource(r))}
+      ${navigators.length && code
+        ? html`<p class="label">${msg(str`Cancer patient navigation in ${where}`)}</p>
+            ${navigators.map((r) => this._resource(r))}`
+        : nothing}
+    </div>`;
+  }
+
   protected override render(): TemplateResult {
     const mode = this._mode;
     const level = this._level;
@@ -447,7 +519,7 @@ export class PvReferralOptions extends PvElement {
     return html`
       <div class="base" part="base" lang=${locale}>
         ${heading(level, 'title', 'title', msg('How to get a second opinion'))}
-        <p>${msg('In Canada, you need a referral from a doctor to see a specialist. Here are the ways to ask for one.')}</p>
+        <p>${msg('In Canada, you usually need a referral to see a specialist. It comes from a doctor or, in some provinces, a nurse practitioner. Here are the ways to ask for one.')}</p>
         ${mode === 'guide' ? this._guide(sub) : nothing}
         <div class="section" part="routes">
           ${heading(sub, 'routes-title', 'section-title', ordered ? msg('Your routes, in order') : msg('Ways to get a referral'))}
@@ -476,7 +548,7 @@ export class PvReferralOptions extends PvElement {
             <li>${pick(source1.name, locale)}</li>
           </ul>
         </div>
-        ${this._provinces(sub)}
+        ${this._provinces(sub)} ${this._help(sub)}
         <p class="visually-hidden" part="status" role="status">${this._statusText(order)}</p>
       </div>
     `;

@@ -35,9 +35,10 @@ describe('rights-explainer/citation-format', () => {
     expect(citationParts(sample({title: {en: 'Why?', fr: 'Pourquoi\u00a0?'}, year: 2014}), 'en', EN).afterTitle).to.equal(' 2014.');
   });
 
-  it('a legal reference follows the title and replaces the year', () => {
-    const p = citationParts(sample({year: 1992, reference: '[1992] 2 SCR 138'}), 'en', EN);
-    expect(p.afterTitle).to.equal(', [1992] 2 SCR 138.');
+  it('a legal reference follows the title, in the reader\'s language, and replaces the year', () => {
+    const c = sample({year: 1992, reference: {en: '[1992] 2 SCR 138', fr: '[1992] 2 R.C.S. 138'}});
+    expect(citationParts(c, 'en', EN).afterTitle).to.equal(', [1992] 2 SCR 138.');
+    expect(citationParts(c, 'fr', FR).afterTitle).to.equal(', [1992] 2 R.C.S. 138.');
   });
 
   it('links the page in the reader\'s language, else the English one and says so', () => {
@@ -55,5 +56,6 @@ describe('rights-explainer/citation-format', () => {
       'Canadian Medical Association. Code of Ethics and Professionalism. 2018. Page 5. https://policies.cma.ca/'
     );
     expect(citationText(CITATIONS['mcinerney-macdonald'], 'en', EN)).to.equal('Supreme Court of Canada. McInerney v. MacDonald, [1992] 2 SCR 138.');
+    expect(citationText(CITATIONS['mcinerney-macdonald'], 'fr', FR)).to.equal('Cour suprême du Canada. McInerney c. MacDonald, [1992] 2 R.C.S. 138.');
   });
 });

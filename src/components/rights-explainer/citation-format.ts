@@ -23,7 +23,7 @@ export interface CitationParts {
   publisher: string;
   title: string;
   /**
-   * Everything after the title, each a short sentence: the reference (`, [1992] 2 SCR 138.`)
+   * Everything after the title, each a short sentence: the reference in the reader's language (`, [1992] 2 SCR 138.`, `, [1992] 2 R.C.S. 138.`)
    * or a full stop (none when the title ends with its own punctuation), then the year
    * (when there is no reference), the revision and the page. For example `. 2018. Page 5.`
    */
@@ -41,7 +41,7 @@ function revisedMonth(revised: string, locale: PvLocale): string {
 /** The parts of a source in `locale`. */
 export function citationParts(c: Citation, locale: PvLocale, words: CitationWords): CitationParts {
   const title = pick(c.title, locale);
-  let after = c.reference ? `, ${c.reference}.` : /[.?!]$/.test(title) ? '' : '.';
+  let after = c.reference ? `, ${pick(c.reference, locale)}.` : /[.?!]$/.test(title) ? '' : '.';
   if (c.year !== undefined && !c.reference) after += ` ${c.year}.`;
   if (c.revised) after += ` ${words.revised(revisedMonth(c.revised, locale))}`;
   if (c.page !== undefined) after += ` ${words.page(c.page)}`;

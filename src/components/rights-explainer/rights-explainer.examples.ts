@@ -26,4 +26,9 @@ export const rightsExplainerExamples: WidgetExample[] = [
     title: 'Compact, inline sources, no headings',
     html: '<pv-rights-explainer compact citations="inline" heading-level="none"></pv-rights-explainer>',
   },
+  {
+    id: 'rights-quebec',
+    title: 'For Quebec (province="QC"): section 98 of the Code of ethics of physicians',
+    html: '<pv-rights-explainer province="QC"></pv-rights-explainer>',
+  },
 ];

@@ -23,6 +23,9 @@ const FACTS = {
   cmpaTitleFr: "Deux opinions valent-elles mieux qu'une?",
   ccsTitleFr: 'Demander un deuxième avis médical',
   mcinerney: 'McInerney v. MacDonald, [1992] 2 SCR 138',
+  mcinerneyFr: 'McInerney c. MacDonald, [1992] 2 R.C.S. 138',
+  s98: "A physician must, at the patient's written request and within not more than 30 days of its receipt, hand over to the physician, employer, establishment, insurer or any other person designated by the patient, pertinent information from the patient's medical record which is in his possession and safekeeping.",
+  s98Url: 'https://www.legisquebec.gouv.qc.ca/en/version/cr/M-9,%20r.%2017?code=se:98&history=20220809',
 };
 
 const render = (markup: string, lang?: string) => renderWidget('pv-rights-explainer', markup, lang);
@@ -118,9 +121,9 @@ describe('<pv-rights-explainer>', () => {
 
             // Attribution under each quotation.
             const attributions = $$(el, '[part~="attribution"]').map((a) => norm(a.textContent));
-            expect(attributions[0]).to.contain('Canadian Medical Association');
+            expect(attributions[0]).to.contain(lang === 'en' ? 'Canadian Medical Association' : 'Association médicale canadienne');
             expect(attributions[0]).to.contain(lang === 'en' ? 'Code of Ethics and Professionalism' : FACTS.cmaTitleFr);
-            expect(attributions[1]).to.contain('Canadian Medical Protective Association');
+            expect(attributions[1]).to.contain(lang === 'en' ? 'Canadian Medical Protective Association' : 'Association canadienne de protection médicale');
             expect(attributions[1]).to.contain(lang === 'en' ? 'When a patient seeks a second opinion' : FACTS.cmpaTitleFr);
 
             if (citations === 'footnotes') {
@@ -139,7 +142,7 @@ describe('<pv-rights-explainer>', () => {
               expect(norm($$(el, '.inline-cite')[0].textContent)).to.equal(
                 lang === 'en'
                   ? '(Canadian Cancer Society, Getting a second opinion)'
-                  : '(Canadian Cancer Society, Demander un deuxième avis médical (page en anglais))'
+                  : '(Société canadienne du cancer, Demander un deuxième avis médical (page en anglais))'
               );
             }
             const text = textOf(el);
@@ -222,12 +225,22 @@ describe('<pv-rights-explainer>', () => {
       expect(items[1]).to.contain(`${FACTS.cmpaTitleFr} 2014. Révisé en septembre 2023.`);
       expect(items[2]).to.contain(`${FACTS.ccsTitleFr} (page en anglais).`);
       expect(items[3]).not.to.contain('(page en anglais)');
-      expect(items[4]).to.contain(FACTS.mcinerney);
+      expect(items[4]).to.contain(FACTS.mcinerneyFr);
+      expect(items[4]).to.contain('Cour suprême du Canada.');
+      expect(norm($$(en, '[part~="sources"] > li')[4].textContent)).to.contain(`Supreme Court of Canada. ${FACTS.mcinerney}.`);
       expect($$(fr, '[part~="sources"] > li')[4].querySelector('a:not([part~="back-link"])')).to.equal(null);
       expect($$(fr, '[part~="sources"] a[hreflang="en"]').length).to.equal(2);
       expect(norm($$(fr, '[part~="sources"] > li')[1].querySelector('a[part~="back-link"]')!.textContent)).to.equal(
-        '↩aRetour au texte, endroit 1 sur 2'
+        '↩aRetour au texte, renvoi 1 sur 2'
       );
+    });
+
+    it('quotes the Canadian Cancer Society\'s records advice exactly, biopsy samples included (our French marked as a free translation)', async () => {
+      const en = await render('<pv-rights-explainer></pv-rights-explainer>', 'en');
+      expect(quoteText(en, 'ccs-copy-of-file')).to.equal(FACTS.ccsFile);
+      const fr = await render('<pv-rights-explainer></pv-rights-explainer>', 'fr');
+      expect(quoteText(fr, 'ccs-copy-of-file')).to.equal(QUOTATIONS['ccs-copy-of-file'].fr!.text);
+      expect(norm($(fr, '[data-quote="ccs-copy-of-file"]')!.parentElement!.textContent)).to.contain('(traduction libre)');
     });
 
     it('a mark moves focus to its source and the back link returns it, without touching the page URL', async () => {
@@ -325,6 +338,44 @@ describe('<pv-rights-explainer>', () => {
     });
   });
 
+  describe('province="QC"', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      it(`adds section 98 of the Quebec Code of ethics of physicians, quoted from its official English text (${lang})`, async () => {
+        const el = await render('<pv-rights-explainer province="qc"></pv-rights-explainer>', lang);
+        const section = $(el, '[part~="province-section"]')!;
+        expect(section, 'the Quebec section').to.not.equal(null);
+        expect(norm(section.textContent)).to.contain(lang === 'en' ? 'has no article on second opinions' : "n'a pas d'article sur le deuxième avis");
+        const quote = $(el, '[data-quote="qc-code-s98"] blockquote')!;
+        expect(quote.getAttribute('cite')).to.equal(FACTS.s98Url);
+        if (lang === 'en') {
+          expect(quoteText(el, 'qc-code-s98')).to.equal(FACTS.s98);
+        } else {
+          // Our own French until the official French text is read: marked, with the English original.
+          expect(quoteText(el, 'qc-code-s98')).to.equal(QUOTATIONS['qc-code-s98'].fr!.text);
+          const note = $(el, '[data-quote="qc-code-s98"] [part~="translation-note"]')!;
+          expect(norm(note.textContent)).to.contain('Traduction libre.');
+          expect(note.querySelector('.original-text')!.textContent).to.equal(FACTS.s98);
+        }
+        const sources = $$(el, '[part~="sources"] > li').map((li) => norm(li.textContent));
+        const s98 = sources.find((x) => x.startsWith('LégisQuébec.'));
+        expect(s98, sources.join('\n')).to.contain(lang === 'en' ? 'Code of ethics of physicians, chapter M-9, r. 17, s. 98.' : 'Code de déontologie des médecins (page en anglais), chapitre M-9, r. 17, art. 98.');
+        expect(warnings.messages).to.deep.equal([]);
+      });
+    }
+
+    it('no Quebec section elsewhere, in inline sources too; an unknown province warns once', async () => {
+      for (const markup of ['<pv-rights-explainer></pv-rights-explainer>', '<pv-rights-explainer province="ON" citations="inline"></pv-rights-explainer>']) {
+        const el = await render(markup, 'en');
+        expect($(el, '[part~="province-section"]')).to.equal(null);
+        expect(norm(el.shadowRoot!.textContent)).not.to.contain('Code of ethics of physicians');
+      }
+      const bad = await render('<pv-rights-explainer province="Quebec"></pv-rights-explainer>', 'en');
+      expect($(bad, '[part~="province-section"]')).to.equal(null);
+      expect(warnings.messages.length).to.equal(1);
+      expect(warnings.messages[0]).to.contain('province="Quebec" is not valid. Accepted values: AB, BC');
+    });
+  });
+
   describe('copy for my appointment', () => {
     let original: PropertyDescriptor | undefined;
     let written: string[];
@@ -370,10 +421,10 @@ describe('<pv-rights-explainer>', () => {
         '',
         `«\u00a0${QUOTATIONS['cma-second-opinion'].fr!.text}\u00a0»`,
         `Traduction libre. Texte original en anglais\u00a0: \u201c${FACTS.cmaEn}\u201d`,
-        `Canadian Medical Association. ${FACTS.cmaTitleFr}. 2018. Page 5. https://policies.cma.ca/ (page en anglais)`,
+        `Association médicale canadienne. ${FACTS.cmaTitleFr}. 2018. Page 5. https://policies.cma.ca/ (page en anglais)`,
         '',
         `«\u00a0${FACTS.cmpaFr}\u00a0»`,
-        `Canadian Medical Protective Association. ${FACTS.cmpaTitleFr} 2014. Révisé en septembre 2023. ${FACTS.cmpaUrlFr}`,
+        `Association canadienne de protection médicale. ${FACTS.cmpaTitleFr} 2014. Révisé en septembre 2023. ${FACTS.cmpaUrlFr}`,
       ].join('\n');
       setTimeout(() => part(el, 'copy').click());
       const ev = await oneEvent(el, 'pv-copy');

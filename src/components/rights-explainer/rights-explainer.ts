@@ -18,6 +18,7 @@ import {
   type Quotation,
   type QuotationId,
 } from '../../content/citations.js';
+import {PROVINCE_CODES, provinceCodeOf} from '../../content/province-codes.js';
 import {Footnotes} from './footnotes.js';
 import {citationParts, citationText, type CitationParts, type CitationWords} from './citation-format.js';
 import {rightsExplainerStyles} from './rights-explainer.styles.js';
@@ -53,6 +54,11 @@ function shownQuotation(q: Quotation, locale: PvLocale): {text: string; translat
  * is our own rendering, marked « Traduction libre » and followed by the
  * original English.
  *
+ * With `province="QC"`, a section on Quebec adds section 98 of the Quebec
+ * Code of ethics of physicians (the doctor sends the record to whoever the
+ * patient names, within 30 days), quoted from its official English text; its
+ * French is our own rendering, marked the same way.
+ *
  * @tagname pv-rights-explainer
  * @summary The right to a second opinion, quoted from the CMA Code and the CMPA, with citations.
  *
@@ -70,6 +76,7 @@ function shownQuotation(q: Quotation, locale: PvLocale): {text: string; translat
  * @csspart back-link - Each link from a source back to a place that cites it.
  * @csspart copy - The "Copy for my appointment" button.
  * @csspart status - The copy confirmation line (`role="status"`).
+ * @csspart province-section - The Quebec section (`province="QC"`).
  *
  * @cssproperty --pv-color-text - Body text colour.
  * @cssproperty --pv-color-surface - Background of the compact callout and the quotations.
@@ -91,6 +98,7 @@ export class PvRightsExplainer extends PvElement {
     citations: {},
     headingLevel: {attribute: 'heading-level'},
     open: {type: Boolean, reflect: true},
+    province: {},
     variant: {reflect: true},
   };
 
@@ -105,6 +113,9 @@ export class PvRightsExplainer extends PvElement {
 
   /** Whether the compact form is expanded. */
   open = false;
+
+  /** Two-letter code of the reader's province or territory (case-insensitive). `QC` adds the Quebec section. */
+  province = '';
 
   /**
    * Deprecated: the older way to ask for the compact form. `variant="compact"`
@@ -127,6 +138,7 @@ export class PvRightsExplainer extends PvElement {
   private _compact = false;
   private _style: CitationStyle = 'footnotes';
   private _level: HeadingLevel = 2;
+  private _quebec = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const all = !this.hasUpdated;
@@ -141,6 +153,12 @@ export class PvRightsExplainer extends PvElement {
     }
     if (all || changed.has('citations')) this._style = this.enumOf('citations', nonBlank(this.citations), CITATION_STYLES, 'footnotes');
     if (all || changed.has('headingLevel')) this._level = this.headingLevelOf(this.headingLevel, 2);
+    if (all || changed.has('province')) {
+      const raw = (this.province ?? '').trim();
+      const code = provinceCodeOf(raw);
+      if (raw && !code) this.warnInvalid('province', raw, PROVINCE_CODES, '');
+      this._quebec = code === 'QC';
+    }
   }
 
   /**
@@ -207,7 +225,7 @@ export class PvRightsExplainer extends PvElement {
     >`;
   }
 
-  /** One of the two main quotations, with its introduction, as a figure with its blockquote and attribution. */
+  /** A displayed quotation (the two main ones, and s. 98 for Quebec), with its introduction, as a figure with its blockquote and attribution. */
   private _quote(qid: QuotationId, notes: Footnotes<CitationId>): TemplateResult {
     const locale = this.resolvedLocale;
     const q = QUOTATIONS[qid];
@@ -224,7 +242,9 @@ export class PvRightsExplainer extends PvElement {
     const intro =
       qid === 'cma-second-opinion'
         ? msg('The Canadian Medical Association has a code of ethics for doctors. It asks doctors to:')
-        : msg('The Canadian Medical Protective Association says:');
+        : qid === 'qc-code-s98'
+          ? msg("Quebec's Code of ethics of physicians has no article on second opinions. But section 98 helps you get your records to a second doctor. It says:")
+          : msg('The Canadian Medical Protective Association says:');
     return html`
       <p>${intro}</p>
       <figure class="quote" part="quote" data-quote=${qid}>
@@ -270,6 +290,7 @@ export class PvRightsExplainer extends PvElement {
     const anytimeText = shownQuotation(anytime, locale);
     const [open, close] = quoteMarks(locale);
     const ccs = CITATIONS['ccs-second-opinion'];
+    const copyOfFile = shownQuotation(QUOTATIONS['ccs-copy-of-file'], locale);
     return html`
       <ul class="points">
         <li>
@@ -284,10 +305,10 @@ export class PvRightsExplainer extends PvElement {
           ${msg('Asking is your right. It does not mean you distrust your doctor.')}${this._cite('cmpa-second-opinion', notes)}
         </li>
         <li>
-          ${msg('You can ask for a copy of your medical file, with your test results, to be sent to the second doctor.')}${this._cite(
-            'ccs-second-opinion',
-            notes
-          )}
+          ${msg('You can ask for a copy of your medical file to be sent to the second doctor. The Canadian Cancer Society says:')}
+          <q data-quote="ccs-copy-of-file" cite=${citationUrl(ccs, 'en')?.href ?? nothing}>${open}<span class="quote-text">${copyOfFile.text}</span>${close}</q>${copyOfFile.translated
+            ? ` ${msg('(free translation)')}`
+            : nothing}${this._cite('ccs-second-opinion', notes)}
           ${msg('The Supreme Court of Canada has said that patients may see and copy the information in their medical records. Today, provincial laws set these rules in most provinces.')}${this._cite(
             'mcinerney-macdonald',
             notes
@@ -297,11 +318,20 @@ export class PvRightsExplainer extends PvElement {
     `;
   }
 
+  /** The Quebec section: s. 98 of the Code of ethics of physicians (records sent to whoever the patient names). */
+  private _quebecSection(notes: Footnotes<CitationId>): TemplateResult | typeof nothing {
+    if (!this._quebec) return nothing;
+    return html`
+      <div class="section" part="section province-section">${this._heading('quebec', msg('In Quebec'))} ${this._quote('qc-code-s98', notes)}</div>
+    `;
+  }
+
   private _sources(notes: Footnotes<CitationId>): TemplateResult {
     const headingId = `${this._prefix}-sources`;
     const title = this._heading('sources', msg('Sources'));
     if (this._style === 'inline') {
-      const ids = Object.keys(CITATIONS) as CitationId[];
+      // The Quebec Code is a source only where its section is shown.
+      const ids = (Object.keys(CITATIONS) as CitationId[]).filter((id) => this._quebec || id !== 'qc-physicians-code');
       return html`
         <div class="section" part="section">
           ${title}
@@ -388,7 +418,7 @@ export class PvRightsExplainer extends PvElement {
     >${msg('Read more about your right')}</button>`;
     const rest = html`
       <div class="section" part="section">${this._heading('meaning', msg('What this means for you'))} ${this._meaning(notes)}</div>
-      ${this._sources(notes)}
+      ${this._quebecSection(notes)} ${this._sources(notes)}
     `;
     return html`
       <div class=${compact ? 'explainer compact' : 'explainer'} part="base" lang=${this.resolvedLocale} @click=${this._onClick}>
