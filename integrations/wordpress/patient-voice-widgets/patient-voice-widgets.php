@@ -27,6 +27,7 @@ define( 'PVW_OPTION', 'pv_widgets_settings' );
 
 require_once PVW_DIR . 'includes/widgets.php';
 require_once PVW_DIR . 'includes/settings.php';
+require_once PVW_DIR . 'includes/held-scripts.php';
 require_once PVW_DIR . 'includes/assets.php';
 require_once PVW_DIR . 'includes/shortcodes.php';
 require_once PVW_DIR . 'includes/block.php';
@@ -65,3 +66,4 @@ add_filter( 'the_content', 'pvw_detect_widgets', 100 );
 add_filter( 'render_block', 'pvw_detect_widgets', 100 );
 add_filter( 'widget_text', 'pvw_detect_widgets', 100 );
 add_filter( 'script_loader_tag', 'pvw_script_loader_tag', 10, 2 );
+add_action( 'wp_print_footer_scripts', 'pvw_record_script_handles', 100 );

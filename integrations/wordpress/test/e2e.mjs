@@ -341,9 +341,19 @@ const EXPECTED = {
   categories: ['analytics'],
   revision: '2026-11',
   policy_url: '/privacy/',
-  gated: 'pv-e2e-tracker analytics',
+  gated: 'pv-e2e-tracker analytics\nMixed.Case-Tracker analytics',
   default_province: 'ON',
 };
+// Typed into "Scripts held until consent": two good lines, then a junk line,
+// an unknown handle and an unknown category, each refused by line number.
+const HELD_INPUT = [
+  'pv-e2e-tracker analytics',
+  'Mixed.Case-Tracker analytics',
+  '"><script>alert(1)</script> marketing',
+  'no-such-script analytics',
+  'jquery-core cookies',
+].join('\n');
+const errorNotices = (p) => p.$$eval('.wrap .notice-error, .wrap .error', (els) => els.map((e) => e.innerText.trim()));
 
 await check('the administrator turns the banner on and saves the settings', async () => {
   await adminPage.click('#pvw-banner');
@@ -351,13 +361,23 @@ await check('the administrator turns the banner on and saves the settings', asyn
   await adminPage.$eval('#pvw-revision', (i) => (i.value = ''));
   await adminPage.type('#pvw-revision', '2026-11');
   await adminPage.click('input[name="pv_widgets_settings[categories][]"][value="marketing"]');
-  await adminPage.type('#pvw-gated', 'pv-e2e-tracker analytics');
+  await adminPage.$eval('#pvw-gated', (t, v) => (t.value = v), HELD_INPUT);
   await adminPage.select('#pvw-province', 'ON');
   await Promise.all([adminPage.waitForNavigation(), adminPage.click('#submit')]);
-  const notice = await adminPage.$eval('.wrap', (w) => w.innerText);
-  assert(notice.includes('Settings saved.'), 'no "Settings saved." notice');
   const option = cli('option');
   for (const [k, v] of Object.entries(EXPECTED)) equal(option[k], v, k);
+});
+
+await check('held scripts: the mixed-case handle is kept as typed; the junk line, the unknown handle and the unknown category are refused once each, naming the line', async () => {
+  const errors = await errorNotices(adminPage);
+  equal(errors.length, 3, `error notices (${errors.join(' | ')})`);
+  assert(errors[0].includes('line 3 (""><script>alert(1)</script> marketing")') && errors[0].includes('is not a script handle'), `junk line: ${errors[0]}`);
+  assert(errors[1].includes('line 4 ("no-such-script analytics")') && errors[1].includes('no page of this site has registered a script with the handle "no-such-script"'), `unknown handle: ${errors[1]}`);
+  assert(errors[2].includes('line 5 ("jquery-core cookies")') && errors[2].includes('the category "cookies" does not exist'), `unknown category: ${errors[2]}`);
+  equal(await adminPage.$$eval('.wrap script, .wrap img', (els) => els.length), 0, 'markup from the junk line in the page');
+  equal(await adminPage.$eval('#pvw-gated', (t) => t.value), EXPECTED.gated, 'the textarea after saving');
+  const held = await adminPage.$$eval('.pvw-held-list li', (els) => els.map((li) => li.innerText.trim()));
+  equal(held, ["pv-e2e-tracker — analytics (registered on the site's pages)", "Mixed.Case-Tracker — analytics (registered on the site's pages)"], 'list of held scripts');
   await shot('settings-banner-on.png');
 });
 
@@ -367,7 +387,9 @@ await check('a bad revision is refused with a message; the previous one is kept'
   await Promise.all([adminPage.waitForNavigation(), adminPage.click('#submit')]);
   const text = await adminPage.$eval('.wrap', (w) => w.innerText);
   assert(text.includes('The policy revision may only use letters, digits'), 'no error message');
+  equal((await errorNotices(adminPage)).length, 1, 'error notices (each shown once)');
   equal(cli('option').revision, '2026-11', 'revision');
+  equal(cli('option').gated, EXPECTED.gated, 'held scripts kept on the next save');
 });
 
 // --- Front end, banner on ----------------------------------------------------------
@@ -386,9 +408,17 @@ await check('banner on: every page shows it first in <body>, with the settings, 
   await shadowButton(ap, 'pv-consent-banner', 'Accept all');
   await shadowButton(ap, 'pv-consent-banner', 'Reject all');
   const gated = await ap.$$eval('script[data-pv-consent]', (els) => els.map((s) => [s.type, s.dataset.pvConsent, new URL(s.src).pathname]));
-  equal(gated, [['text/plain', 'analytics', '/wp-content/mu-plugins/pv-e2e-tracker.js']], 'gated script');
+  equal(
+    gated,
+    [
+      ['text/plain', 'analytics', '/wp-content/mu-plugins/pv-e2e-tracker.js'],
+      ['text/plain', 'analytics', '/wp-content/mu-plugins/pv-e2e-mixed.js'],
+    ],
+    'held scripts'
+  );
   await sleep(300);
   equal(await ap.evaluate(() => window.pvE2eTracker ?? null), null, 'the tracker ran before consent');
+  equal(await ap.evaluate(() => window.pvE2eMixed ?? null), null, 'the mixed-case tracker ran before consent');
   const settings = await ap.waitForFunction(() => document.querySelector('pv-consent-settings')?.shadowRoot?.textContent.includes('Cookie settings'), {timeout: 10000});
   assert(await settings.jsonValue(), 'no "Cookie settings" button');
 });
@@ -396,9 +426,9 @@ await check('banner on: every page shows it first in <body>, with the settings, 
 await check('"Accept all" starts the held tracker once; the choice is remembered on the next page', async () => {
   const button = await shadowButton(ap, 'pv-consent-banner', 'Accept all');
   await button.click();
-  await ap.waitForFunction(() => window.pvE2eTracker === 1, {timeout: 10000});
+  await ap.waitForFunction(() => window.pvE2eTracker === 1 && window.pvE2eMixed === 1, {timeout: 10000});
   await sleep(300);
-  equal(await ap.evaluate(() => window.pvE2eTracker), 1, 'tracker runs');
+  equal(await ap.evaluate(() => [window.pvE2eTracker, window.pvE2eMixed]), [1, 1], 'both trackers run once');
   equal(await ap.$eval('pv-consent-banner', (el) => el.hasAttribute('open')), false, 'banner open after the choice');
   await ap.goto(`${SITE}/?p=${posts.placeholders}`, {waitUntil: 'networkidle0'});
   await ap.waitForFunction(() => window.pvE2eTracker === 1, {timeout: 10000});
@@ -415,7 +445,7 @@ await check('"Reject all" keeps the tracker from running, now and on the next pa
   await (await shadowButton(rp, 'pv-consent-banner', 'Reject all')).click();
   await rp.waitForFunction(() => !document.querySelector('pv-consent-banner').hasAttribute('open'), {timeout: 10000});
   await sleep(500);
-  equal(await rp.evaluate(() => window.pvE2eTracker ?? null), null, 'tracker after "Reject all"');
+  equal(await rp.evaluate(() => [window.pvE2eTracker ?? null, window.pvE2eMixed ?? null]), [null, null], 'trackers after "Reject all"');
   await rp.reload({waitUntil: 'networkidle0'});
   await sleep(500);
   equal(await rp.evaluate(() => window.pvE2eTracker ?? null), null, 'tracker on the next page');

@@ -133,7 +133,8 @@ mariadb --no-defaults -S "$SOCK" -u root -e "CREATE DATABASE wordpress CHARACTER
 CONTENT="$WORK/wp-content"
 mkdir -p "$CONTENT/plugins" "$CONTENT/themes" "$CONTENT/uploads" "$CONTENT/mu-plugins"
 ln -s /usr/share/wordpress/wp-content/themes/twentytwentythree "$CONTENT/themes/twentytwentythree"
-cp "$ROOT/integrations/wordpress/test/fixtures/pv-e2e.php" "$ROOT/integrations/wordpress/test/fixtures/pv-e2e-tracker.js" "$CONTENT/mu-plugins/"
+cp "$ROOT/integrations/wordpress/test/fixtures/pv-e2e.php" "$ROOT/integrations/wordpress/test/fixtures/pv-e2e-tracker.js" \
+  "$ROOT/integrations/wordpress/test/fixtures/pv-e2e-mixed.js" "$CONTENT/mu-plugins/"
 touch "$WORK/debug.log" "$WORK/php-errors.jsonl"
 chown -R www-data:www-data "$CONTENT/uploads" "$WORK/debug.log" "$WORK/php-errors.jsonl"
 

@@ -77,7 +77,6 @@ function pvw_render_settings_page() {
 	?>
 	<div class="wrap">
 		<h1><?php echo esc_html( get_admin_page_title() ); ?></h1>
-		<?php settings_errors( $name ); ?>
 		<form method="post" action="options.php">
 			<?php settings_fields( 'pvw_settings' ); ?>
 			<h2><?php esc_html_e( 'Consent banner', 'patient-voice-widgets' ); ?></h2>
@@ -142,7 +141,8 @@ function pvw_render_settings_page() {
 					<th scope="row"><label for="pvw-gated"><?php esc_html_e( 'Scripts held until consent', 'patient-voice-widgets' ); ?></label></th>
 					<td>
 						<textarea class="large-text code" rows="3" id="pvw-gated" name="<?php echo esc_attr( $name ); ?>[gated]" aria-describedby="pvw-gated-help"><?php echo esc_textarea( $s['gated'] ); ?></textarea>
-						<p class="description" id="pvw-gated-help"><?php esc_html_e( 'One script per line: its WordPress handle, then its category, e.g. "google-analytics analytics". The script runs only once the visitor allows that category.', 'patient-voice-widgets' ); ?></p>
+						<p class="description" id="pvw-gated-help"><?php esc_html_e( 'One script per line: its WordPress handle (case-sensitive), then its category, e.g. "google-analytics analytics". The script runs only once the visitor allows that category.', 'patient-voice-widgets' ); ?></p>
+						<?php pvw_render_held_scripts(); ?>
 					</td>
 				</tr>
 			</table>
@@ -177,4 +177,25 @@ function pvw_render_settings_page() {
 		<p><code>&lt;div data-pv-widget="referral-options" data-province="ON"&gt;…&lt;/div&gt;</code></p>
 	</div>
 	<?php
+}
+
+/**
+ * Lists the scripts the settings hold and, for choosing, the other scripts
+ * of themes and plugins that the site's pages register.
+ */
+function pvw_render_held_scripts() {
+	$held  = pvw_held_scripts();
+	$known = pvw_known_handles();
+	if ( $held ) {
+		echo '<p id="pvw-held-now">' . esc_html__( 'Held now (while the banner is on):', 'patient-voice-widgets' ) . '</p><ul class="pvw-held-list">';
+		foreach ( $held as $handle => $categories ) {
+			$status = isset( $known[ $handle ] ) ? __( 'registered on the site\'s pages', 'patient-voice-widgets' ) : __( 'not registered on any page seen so far', 'patient-voice-widgets' );
+			printf( '<li><code>%1$s</code> — %2$s (%3$s)</li>', esc_html( $handle ), esc_html( $categories ), esc_html( $status ) );
+		}
+		echo '</ul>';
+	}
+	$others = array_keys( array_diff_key( array_filter( $known ), $held, array_flip( pvw_own_handles() ) ) );
+	if ( $others ) {
+		echo '<details><summary>' . esc_html__( 'Other scripts of themes and plugins on the site\'s pages', 'patient-voice-widgets' ) . '</summary><p><code>' . implode( '</code> <code>', array_map( 'esc_html', $others ) ) . '</code></p></details>';
+	}
 }

@@ -234,9 +234,9 @@ function pvw_script_loader_tag( $tag, $handle ) {
 	}
 	$settings = pvw_settings();
 	if ( $settings['banner'] && '' !== $settings['gated'] ) {
-		$gated = pvw_parse_gated( $settings['gated'] );
-		if ( isset( $gated[ $handle ] ) ) {
-			return pvw_retype_scripts( $tag, ' type="text/plain" data-pv-consent="' . esc_attr( $gated[ $handle ] ) . '"' );
+		$held = pvw_held_scripts();
+		if ( isset( $held[ $handle ] ) ) {
+			return pvw_retype_scripts( $tag, ' type="text/plain" data-pv-consent="' . esc_attr( $held[ $handle ] ) . '"' );
 		}
 	}
 	return $tag;
