@@ -62,6 +62,9 @@ add_action( 'wp_enqueue_scripts', 'pvw_enqueue_for_request' );
 add_action( 'wp_body_open', 'pvw_print_banner', 1 );
 add_action( 'wp_footer', 'pvw_print_banner', 1 );
 add_action( 'wp_footer', 'pvw_print_settings_button', 5 );
+foreach ( array( 'the_content', 'render_block', 'widget_text', 'widget_block_content' ) as $pvw_filter ) {
+	add_filter( $pvw_filter, 'pvw_refuse_placeholders', 99 );
+}
 add_filter( 'the_content', 'pvw_detect_widgets', 100 );
 add_filter( 'render_block', 'pvw_detect_widgets', 100 );
 add_filter( 'widget_text', 'pvw_detect_widgets', 100 );

@@ -314,6 +314,33 @@ await check('placeholders without JavaScript: the fallback text is what readers 
   await noscript.close();
 });
 
+// Only the site places a consent banner: an Author's placeholder (entities
+// included, as a browser decodes them), shortcode or block makes none.
+const BANNER_ATTEMPTS = [
+  '<!-- wp:html -->\n<div data-pv-widget="consent-banner" data-receipt-endpoint="https://collector.example/receipt" data-mode="notice">Banner by placeholder</div>\n<!-- /wp:html -->',
+  '<!-- wp:html -->\n<div data-pv-widget="PV-Consent&#45;Banner" data-mode="notice">Second try</div>\n<!-- /wp:html -->',
+  '<!-- wp:shortcode -->\n[pv_consent_banner receipt-endpoint="https://collector.example/receipt"]\n<!-- /wp:shortcode -->',
+  '<!-- wp:patient-voice/widget {"widget":"consent-banner"} /-->',
+  '<!-- wp:patient-voice/widget {"widget":"medical-disclaimer","variant":"story"} /-->',
+].join('\n\n');
+
+await check('an Author cannot place a consent banner: not by placeholder, shortcode or block (the site banner is off)', async () => {
+  const post = await rest(users.author, 'POST', '/wp/v2/posts', {title: 'Banner attempts', content: BANNER_ATTEMPTS, status: 'publish'});
+  equal(post.status, 'publish', 'status');
+  assert(post.content.raw.includes('data-pv-widget="consent-banner"'), `kses changed the placeholder, so this proves nothing: ${post.content.raw}`);
+  assert(!/data-pv-widget="(consent-banner|PV-Consent)/i.test(post.content.rendered), `REST content.rendered: ${post.content.rendered}`);
+  const p = await newPage(await browser.createBrowserContext());
+  await p.goto(`${SITE}/?p=${post.id}`, {waitUntil: 'networkidle0'});
+  await waitRendered(p, 'pv-medical-disclaimer', 1);
+  await sleep(500);
+  equal(await p.$$eval('pv-consent-banner', (els) => els.length), 0, 'consent banners on the page');
+  equal(await p.$$eval('[data-pv-widget]', (els) => els.map((e) => e.getAttribute('data-pv-widget'))), [], 'placeholders left for the autoloader');
+  const body = await p.$eval('body', (b) => b.innerText);
+  assert(body.includes('Banner by placeholder') && body.includes('Second try'), 'the refused placeholders\' text is gone');
+  assert(body.includes('[pv_consent_banner'), 'the unknown shortcode is not shown as text');
+  await p.browserContext().close();
+});
+
 // --- Settings page -----------------------------------------------------------------------
 const shot = async (name) => {
   if (!SHOTS) return;
