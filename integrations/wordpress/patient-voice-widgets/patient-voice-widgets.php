@@ -23,7 +23,7 @@ define( 'PVW_VERSION', '0.1.0' );
 define( 'PVW_FILE', __FILE__ );
 define( 'PVW_DIR', plugin_dir_path( __FILE__ ) );
 define( 'PVW_URL', plugin_dir_url( __FILE__ ) );
-define( 'PVW_OPTION', 'pv_widgets_settings' );
+define( 'PVW_OPTION', 'pvw_settings' );
 
 require_once PVW_DIR . 'includes/widgets.php';
 require_once PVW_DIR . 'includes/settings.php';

@@ -201,12 +201,12 @@ await check('the administrator logs in and activates the plugin on the Plugins s
 
 // --- Content saved by an Author, published by an Editor ---------------------------
 const SHORTCODES = [
-  '<!-- wp:shortcode -->\n[pv_referral_options province="ON"]\n<!-- /wp:shortcode -->',
-  '<!-- wp:shortcode -->\n[pv_referral_options province="ON" lang="fr" heading_level="3"]\n<!-- /wp:shortcode -->',
-  '<!-- wp:shortcode -->\n[pv_rights_explainer lang="fr" variant="compact"]\n<!-- /wp:shortcode -->',
-  '<!-- wp:shortcode -->\n[pv_medical_disclaimer variant="story"]\n<!-- /wp:shortcode -->',
+  '<!-- wp:shortcode -->\n[pvw_referral_options province="ON"]\n<!-- /wp:shortcode -->',
+  '<!-- wp:shortcode -->\n[pvw_referral_options province="ON" lang="fr" heading_level="3"]\n<!-- /wp:shortcode -->',
+  '<!-- wp:shortcode -->\n[pvw_rights_explainer lang="fr" variant="compact"]\n<!-- /wp:shortcode -->',
+  '<!-- wp:shortcode -->\n[pvw_medical_disclaimer variant="story"]\n<!-- /wp:shortcode -->',
   // Quotes and an ampersand in a value: escaped by the plugin, shown as text by the widget.
-  '<!-- wp:shortcode -->\n[pv_medical_disclaimer org=\'Fondation "Rose" & Cie\' lang="fr"]\n<!-- /wp:shortcode -->',
+  '<!-- wp:shortcode -->\n[pvw_medical_disclaimer org=\'Fondation "Rose" & Cie\' lang="fr"]\n<!-- /wp:shortcode -->',
   // The plugin's block.
   '<!-- wp:patient-voice/widget {"widget":"referral-options","province":"BC","mode":"guide","lang":"fr"} /-->',
 ].join('\n\n');
@@ -223,8 +223,8 @@ await check('an Author saves (submits for review) a post with shortcodes and the
   const post = await rest(users.author, 'POST', '/wp/v2/posts', {title: 'Second opinion (shortcodes)', content: SHORTCODES, status: 'pending'});
   equal(post.status, 'pending', 'status');
   equal(post.author, users.author.id, 'author');
-  assert(post.content.raw.includes('[pv_referral_options province="ON"]'), `shortcode lost: ${post.content.raw}`);
-  assert(post.content.raw.includes('[pv_medical_disclaimer variant="story"]'), `shortcode lost: ${post.content.raw}`);
+  assert(post.content.raw.includes('[pvw_referral_options province="ON"]'), `shortcode lost: ${post.content.raw}`);
+  assert(post.content.raw.includes('[pvw_medical_disclaimer variant="story"]'), `shortcode lost: ${post.content.raw}`);
   assert(post.content.raw.includes('<!-- wp:patient-voice/widget {"widget":"referral-options","province":"BC"'), `block lost: ${post.content.raw}`);
   posts.shortcodes = post.id;
   posts.shortcodesRaw = post.content.raw;
@@ -319,7 +319,7 @@ await check('placeholders without JavaScript: the fallback text is what readers 
 const BANNER_ATTEMPTS = [
   '<!-- wp:html -->\n<div data-pv-widget="consent-banner" data-receipt-endpoint="https://collector.example/receipt" data-mode="notice">Banner by placeholder</div>\n<!-- /wp:html -->',
   '<!-- wp:html -->\n<div data-pv-widget="PV-Consent&#45;Banner" data-mode="notice">Second try</div>\n<!-- /wp:html -->',
-  '<!-- wp:shortcode -->\n[pv_consent_banner receipt-endpoint="https://collector.example/receipt"]\n<!-- /wp:shortcode -->',
+  '<!-- wp:shortcode -->\n[pvw_consent_banner receipt-endpoint="https://collector.example/receipt"]\n<!-- /wp:shortcode -->',
   '<!-- wp:patient-voice/widget {"widget":"consent-banner"} /-->',
   '<!-- wp:patient-voice/widget {"widget":"medical-disclaimer","variant":"story"} /-->',
 ].join('\n\n');
@@ -337,7 +337,7 @@ await check('an Author cannot place a consent banner: not by placeholder, shortc
   equal(await p.$$eval('[data-pv-widget]', (els) => els.map((e) => e.getAttribute('data-pv-widget'))), [], 'placeholders left for the autoloader');
   const body = await p.$eval('body', (b) => b.innerText);
   assert(body.includes('Banner by placeholder') && body.includes('Second try'), 'the refused placeholders\' text is gone');
-  assert(body.includes('[pv_consent_banner'), 'the unknown shortcode is not shown as text');
+  assert(body.includes('[pvw_consent_banner'), 'the unknown shortcode is not shown as text');
   await p.browserContext().close();
 });
 
@@ -353,9 +353,9 @@ await check('Settings → Patient Voice Widgets: the page is listed under Settin
   const link = await adminPage.$('#menu-settings a[href="options-general.php?page=patient-voice-widgets"]');
   assert(link, 'no "Patient Voice Widgets" entry under Settings');
   equal(await adminPage.$eval('.wrap h1', (h) => h.textContent.trim()), 'Patient Voice Widgets', 'title');
-  const names = await adminPage.$$eval('.wrap form [name^="pv_widgets_settings"]', (els) => [...new Set(els.map((e) => e.name))]);
+  const names = await adminPage.$$eval('.wrap form [name^="pvw_settings"]', (els) => [...new Set(els.map((e) => e.name))]);
   for (const n of ['banner', 'policy_url', 'revision', 'categories][', 'mode', 'position', 'settings_button', 'gated', 'default_province']) {
-    assert(names.includes(`pv_widgets_settings[${n}]`), `no field ${n}: ${names.join(', ')}`);
+    assert(names.includes(`pvw_settings[${n}]`), `no field ${n}: ${names.join(', ')}`);
   }
   await shot('settings-defaults.png');
 });
@@ -387,7 +387,7 @@ await check('the administrator turns the banner on and saves the settings', asyn
   await adminPage.type('#pvw-policy-url', '/privacy/');
   await adminPage.$eval('#pvw-revision', (i) => (i.value = ''));
   await adminPage.type('#pvw-revision', '2026-11');
-  await adminPage.click('input[name="pv_widgets_settings[categories][]"][value="marketing"]');
+  await adminPage.click('input[name="pvw_settings[categories][]"][value="marketing"]');
   await adminPage.$eval('#pvw-gated', (t, v) => (t.value = v), HELD_INPUT);
   await adminPage.select('#pvw-province', 'ON');
   await Promise.all([adminPage.waitForNavigation(), adminPage.click('#submit')]);

@@ -78,7 +78,7 @@ function pvw_render_settings_page() {
 	<div class="wrap">
 		<h1><?php echo esc_html( get_admin_page_title() ); ?></h1>
 		<form method="post" action="options.php">
-			<?php settings_fields( 'pvw_settings' ); ?>
+			<?php settings_fields( 'pvw_settings_page' ); ?>
 			<h2><?php esc_html_e( 'Consent banner', 'patient-voice-widgets' ); ?></h2>
 			<p><?php esc_html_e( 'When it is on, every page of the site shows the banner until the visitor decides, and holds the scripts listed below until their category is allowed.', 'patient-voice-widgets' ); ?></p>
 			<table class="form-table" role="presentation">
@@ -158,7 +158,7 @@ function pvw_render_settings_page() {
 								<option value="<?php echo esc_attr( $code ); ?>" <?php selected( $code, $s['default_province'] ); ?>><?php echo esc_html( $province ); ?></option>
 							<?php endforeach; ?>
 						</select>
-						<p class="description" id="pvw-province-help"><?php esc_html_e( 'Used by [pv_referral_options] when the shortcode names no province.', 'patient-voice-widgets' ); ?></p>
+						<p class="description" id="pvw-province-help"><?php esc_html_e( 'Used by [pvw_referral_options] when the shortcode names no province.', 'patient-voice-widgets' ); ?></p>
 					</td>
 				</tr>
 			</table>
@@ -168,10 +168,10 @@ function pvw_render_settings_page() {
 		<h2><?php esc_html_e( 'Placing widgets', 'patient-voice-widgets' ); ?></h2>
 		<p><?php esc_html_e( 'Any user who can write posts can add a Shortcode block with one of these:', 'patient-voice-widgets' ); ?></p>
 		<ul>
-			<li><code>[pv_referral_options province="ON"]</code></li>
-			<li><code>[pv_rights_explainer]</code></li>
-			<li><code>[pv_medical_disclaimer variant="story"]</code></li>
-			<li><code>[pv_consent_settings]</code></li>
+			<li><code>[pvw_referral_options province="ON"]</code></li>
+			<li><code>[pvw_rights_explainer]</code></li>
+			<li><code>[pvw_medical_disclaimer variant="story"]</code></li>
+			<li><code>[pvw_consent_settings]</code></li>
 		</ul>
 		<p><?php esc_html_e( 'Or, in a Custom HTML block, a placeholder whose text shows until the widget appears:', 'patient-voice-widgets' ); ?></p>
 		<p><code>&lt;div data-pv-widget="referral-options" data-province="ON"&gt;…&lt;/div&gt;</code></p>

@@ -23,7 +23,7 @@ const PVW_HANDLES_OPTION = 'pvw_script_handles';
  * @return string[]
  */
 function pvw_own_handles() {
-	return array( 'patient-voice-autoloader', 'patient-voice-consent', 'patient-voice-block-editor' );
+	return array( 'patient-voice-autoloader', 'patient-voice-block-editor' );
 }
 
 /**

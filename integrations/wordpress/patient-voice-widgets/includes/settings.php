@@ -1,6 +1,6 @@
 <?php
 /**
- * The plugin's settings: one option, `pv_widgets_settings`.
+ * The plugin's settings: one option, `pvw_settings`.
  *
  * @package PatientVoiceWidgets
  */
@@ -61,7 +61,7 @@ function pvw_settings() {
  */
 function pvw_register_setting() {
 	register_setting(
-		'pvw_settings',
+		'pvw_settings_page',
 		PVW_OPTION,
 		array(
 			'type'              => 'array',

@@ -26,7 +26,7 @@ function pvw_widgets() {
 		'class' => 'string',
 	);
 	$widgets = array(
-		'pv_medical_disclaimer' => array(
+		'pvw_medical_disclaimer' => array(
 			'tag'        => 'pv-medical-disclaimer',
 			'attributes' => array(
 				'variant'       => 'string',
@@ -40,7 +40,7 @@ function pvw_widgets() {
 			),
 			'content'    => true,
 		),
-		'pv_referral_options'   => array(
+		'pvw_referral_options'   => array(
 			'tag'        => 'pv-referral-options',
 			'attributes' => array(
 				'mode'          => 'string',
@@ -51,7 +51,7 @@ function pvw_widgets() {
 			),
 			'content'    => false,
 		),
-		'pv_rights_explainer'   => array(
+		'pvw_rights_explainer'   => array(
 			'tag'        => 'pv-rights-explainer',
 			'attributes' => array(
 				'variant'       => 'string',
@@ -61,7 +61,7 @@ function pvw_widgets() {
 			),
 			'content'    => false,
 		),
-		'pv_consent_settings'   => array(
+		'pvw_consent_settings'   => array(
 			'tag'        => 'pv-consent-settings',
 			'attributes' => array(),
 			'content'    => false,

@@ -1,6 +1,7 @@
 /* global wp */
 /**
- * "Patient Voice widget" block for the block editor. A dynamic block: the
+ * "Patient Voice widget" block for the block editor (its metadata:
+ * block.json beside this file). A dynamic block: the
  * editor shows a summary and the settings in the sidebar; the page shows the
  * widget (rendered by PHP, like the shortcodes). Plain script, no build step.
  */
@@ -28,13 +29,6 @@
     }))
     .concat([{value: 'none', label: __('Not a heading', D)}]);
   var DEFAULT_LABEL = __('Default', D);
-
-  var attributes = {widget: {type: 'string', default: 'referral-options'}};
-  ['lang', 'province', 'mode', 'routes', 'variant', 'citations', 'org', 'orgFr', 'reviewedBy', 'reviewedOn', 'headingLevel'].forEach(function (name) {
-    attributes[name] = {type: 'string', default: ''};
-  });
-  attributes.compact = {type: 'boolean', default: false};
-  attributes.open = {type: 'boolean', default: false};
 
   function options(values) {
     return [{value: '', label: DEFAULT_LABEL}].concat(
@@ -114,15 +108,8 @@
     );
   }
 
+  // Title, attributes, apiVersion… come from block.json (registered by PHP).
   blocks.registerBlockType('patient-voice/widget', {
-    apiVersion: 2,
-    title: __('Patient Voice widget', D),
-    description: __('A second-opinion guide, the right to a second opinion, a medical disclaimer or the cookie settings button, in English or French.', D),
-    icon: 'heart',
-    category: 'widgets',
-    keywords: ['second opinion', 'deuxième avis', 'disclaimer', 'consent', 'patient'],
-    attributes: attributes,
-    supports: {html: false},
     edit: Edit,
     save: function () {
       return null;
