@@ -140,14 +140,17 @@ cpSync(join(cdn, 'pv-preload.css'), join(assets, 'pv-preload.css'));
 // (includes/widgets.php, includes/assets.php): the autoloader loads every one.
 const widgets = await readWidgets();
 const php = (s) => `'${s.replace(/[\\']/g, '\\$&')}'`;
+const pad = Math.max(...widgets.map((w) => php(w.name).length));
+const fileComment = (what) => `<?php\n/**\n * ${what}\n *\n * @package PatientVoiceWidgets\n */\n\n`;
 writeFileSync(
   join(assets, 'build-info.php'),
-  `<?php\n// Written by integrations/wordpress/build.mjs from src/widgets.ts.\nif ( ! defined( 'ABSPATH' ) ) {\n\texit;\n}\nreturn array(\n\t'version' => ${php(version)},\n\t'widgets' => array(\n` +
-    widgets.map((w) => `\t\t${php(w.name)} => array( ${w.tags.map(php).join(', ')} ),\n`).join('') +
+  fileComment('Written by integrations/wordpress/build.mjs from src/widgets.ts: the library\'s version and widgets.') +
+    `if ( ! defined( 'ABSPATH' ) ) {\n\texit;\n}\nreturn array(\n\t'version' => ${php(version)},\n\t'widgets' => array(\n` +
+    widgets.map((w) => `\t\t${php(w.name).padEnd(pad)} => array( ${w.tags.map(php).join(', ')} ),\n`).join('') +
     `\t),\n);\n`
 );
 const tags = widgets.flatMap((w) => w.tags);
-for (const dir of [assets, join(assets, 'dev')]) writeFileSync(join(dir, 'index.php'), '<?php\n// Silence is golden.\n');
+for (const dir of [assets, join(assets, 'dev')]) writeFileSync(join(dir, 'index.php'), fileComment('Silence is golden.').trimEnd() + '\n');
 
 // Every file of the staged plugin, in a stable order (the zip's).
 const files = readdirSync(stage, {recursive: true, withFileTypes: true})

@@ -34,8 +34,9 @@ if ( is_multisite() ) {
 			pvw_uninstall_site();
 			restore_current_blog();
 		}
-		$pvw_offset += 100;
-	} while ( count( $pvw_site_ids ) === 100 );
+		$pvw_offset   += 100;
+		$pvw_full_page = 100 === count( $pvw_site_ids );
+	} while ( $pvw_full_page );
 } else {
 	pvw_uninstall_site();
 }

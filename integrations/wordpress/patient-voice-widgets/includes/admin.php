@@ -42,7 +42,7 @@ function pvw_missing_assets_notice() {
 	if ( pvw_assets_present() || ! current_user_can( 'activate_plugins' ) ) {
 		return;
 	}
-	echo '<div class="notice notice-error"><p>' . esc_html__( 'Patient Voice Widgets: the widget files are missing from the plugin folder, so no widget is shown. Install the zip built with "npm run build:wordpress".', 'patient-voice-widgets' ) . '</p></div>';
+	echo '<div class="notice notice-error"><p>' . esc_html__( 'Patient Voice Widgets: the widget files are missing from the plugin folder, so no widget is shown. Install the zip built with "npm run build:WordPress".', 'patient-voice-widgets' ) . '</p></div>';
 }
 
 /**
@@ -52,9 +52,9 @@ function pvw_render_settings_page() {
 	if ( ! current_user_can( 'manage_options' ) ) {
 		return;
 	}
-	$s    = pvw_settings();
-	$name = PVW_OPTION;
-	$labels = array(
+	$s              = pvw_settings();
+	$name           = PVW_OPTION;
+	$labels         = array(
 		'functional' => __( 'Functional (preferences, embedded tools)', 'patient-voice-widgets' ),
 		'analytics'  => __( 'Analytics (statistics, surveys and reviews)', 'patient-voice-widgets' ),
 		'marketing'  => __( 'Marketing (ads on other sites)', 'patient-voice-widgets' ),

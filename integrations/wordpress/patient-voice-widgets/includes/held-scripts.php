@@ -93,7 +93,7 @@ function pvw_parse_held( $text, array $categories, $known = null ) {
  */
 function pvw_held_scripts() {
 	static $cache = array();
-	$text = (string) pvw_settings()['gated'];
+	$text         = (string) pvw_settings()['gated'];
 	if ( ! isset( $cache[ $text ] ) ) {
 		$cache[ $text ] = pvw_parse_held( $text, pvw_categories() )['held'];
 	}

@@ -20,9 +20,9 @@ if ( ! defined( 'ABSPATH' ) ) {
  * @return array<string, array{tag: string, attributes: array<string, string>, content: bool}>
  */
 function pvw_widgets() {
-	$common = array(
-		'lang' => 'string',
-		'id'   => 'string',
+	$common  = array(
+		'lang'  => 'string',
+		'id'    => 'string',
 		'class' => 'string',
 	);
 	$widgets = array(
