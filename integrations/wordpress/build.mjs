@@ -11,11 +11,12 @@
 // Node only: the zip is written with fflate (no `zip` program needed).
 // Entries get a fixed date, so the same input gives the same zip.
 import {spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join, posix, relative, resolve, sep} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {zipSync} from 'fflate';
 import {readWidgets} from '../../scripts/widgets.mjs';
+import {compileTranslations, poProblems} from './i18n.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -136,6 +137,15 @@ cpSync(join(cdn, 'pv-preload.css'), join(assets, 'pv-preload.css'));
   rmSync(devBuild, {recursive: true, force: true});
 }
 
+// The translations: each languages/<domain>-<locale>.po becomes the .mo PHP
+// reads and the JSON the block's script reads (i18n.mjs); the .po files
+// themselves stay out of the zip.
+const untranslated = poProblems();
+if (untranslated.length) fail(`translations: ${untranslated.slice(0, 5).join('; ')} (see integrations/wordpress/i18n.mjs)`);
+const stagedLanguages = join(stage, 'languages');
+for (const f of readdirSync(stagedLanguages).filter((name) => name.endsWith('.po'))) rmSync(join(stagedLanguages, f));
+const translationFiles = compileTranslations(stagedLanguages);
+
 // The widgets and their tags (src/widgets.ts), for the plugin's PHP
 // (includes/widgets.php, includes/assets.php): the autoloader loads every one.
 const widgets = await readWidgets();
@@ -175,5 +185,5 @@ const zip = zipSync(
 );
 writeFileSync(zipPath, zip);
 console.log(
-  `build:wordpress: ${relative(root, zipPath)} (${files.length} files, ${(zip.length / 1024).toFixed(0)} KiB; library ${version}; autoloader loads ${tags.join(', ')})`
+  `build:wordpress: ${relative(root, zipPath)} (${files.length} files, ${(zip.length / 1024).toFixed(0)} KiB; library ${version}; autoloader loads ${tags.join(', ')}; ${translationFiles.length} translation files)`
 );

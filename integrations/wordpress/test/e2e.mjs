@@ -63,8 +63,8 @@ process.on('uncaughtException', (e) => {
 });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-function cli(command) {
-  const out = execFileSync('php', [join(here, 'fixtures/cli.php'), command], {encoding: 'utf8'});
+function cli(command, ...args) {
+  const out = execFileSync('php', [join(here, 'fixtures/cli.php'), command, ...args], {encoding: 'utf8'});
   return JSON.parse(out.trim().split('\n').pop());
 }
 
@@ -433,6 +433,27 @@ await check('a bad revision is refused with a message; the previous one is kept'
   equal(cli('option').gated, EXPECTED.gated, 'held scripts kept on the next save');
 });
 
+await check('French admin (user language fr_CA): the settings page, its province names and its messages are in French', async () => {
+  equal(cli('locale', users.admin.login, 'fr_CA'), 'fr_CA', 'admin locale');
+  try {
+    await adminPage.goto(`${SITE}/wp-admin/options-general.php?page=patient-voice-widgets`);
+    const text = await adminPage.$eval('.wrap', (w) => w.innerText);
+    for (const s of ['Bandeau de consentement', 'Adresse de la politique de confidentialité', 'Scripts retenus jusqu’au consentement', 'Province ou territoire par défaut', 'Retenus actuellement']) {
+      assert(text.includes(s), `"${s}" missing from the French settings page: ${text.slice(0, 400)}`);
+    }
+    const provinces = await adminPage.$$eval('#pvw-province option', (os) => os.map((o) => o.textContent.trim()));
+    for (const p of ['Colombie-Britannique', 'Terre-Neuve-et-Labrador', 'Île-du-Prince-Édouard', 'Québec']) assert(provinces.includes(p), `province names: ${provinces.join(', ')}`);
+    await shot('settings-fr.png');
+    await adminPage.$eval('#pvw-revision', (i) => (i.value = 'mai 2026!'));
+    await Promise.all([adminPage.waitForNavigation(), adminPage.click('#submit')]);
+    const errors = await errorNotices(adminPage);
+    equal(errors.length, 1, `error notices (${errors.join(' | ')})`);
+    assert(errors[0].includes('La version de la politique ne peut contenir que des lettres'), `French message: ${errors[0]}`);
+  } finally {
+    cli('locale', users.admin.login, '');
+  }
+});
+
 // --- Front end, banner on ----------------------------------------------------------
 const accepting = await browser.createBrowserContext();
 const ap = await newPage(accepting);
@@ -504,7 +525,13 @@ await check('a French page: the banner speaks French', async () => {
   await fr.close();
 });
 
-await check('the block editor, as an Author: the "Patient Voice widget" block is offered and shows its settings', async () => {
+const EDITOR_TEXT = {
+  en: {label: 'Medical disclaimer', sidebar: 'Organization name', variant: 'Personal story'},
+  fr: {label: 'Avertissement médical', sidebar: 'Nom de l’organisme', variant: 'Témoignage'},
+};
+for (const lang of ['en', 'fr']) await check(`the block editor, as an Author${lang === 'fr' ? ' with French as her language (the block\'s JavaScript translations)' : ''}: the "Patient Voice widget" block is offered and shows its settings`, async () => {
+  const expected = EDITOR_TEXT[lang];
+  if (lang === 'fr') cli('locale', users.author.login, 'fr_CA');
   const ctx = await browser.createBrowserContext();
   const ep = await newPage(ctx, {front: false});
   const errors = [];
@@ -537,13 +564,16 @@ await check('the block editor, as an Author: the "Patient Voice widget" block is
     }
     if (!label) await sleep(200);
   }
-  equal(label, 'Medical disclaimer', 'the block in the editor');
+  equal(label, expected.label, 'the block in the editor');
   const sidebar = await ep
-    .waitForFunction(() => document.querySelector('.block-editor-block-inspector')?.textContent.includes('Organization name'), {timeout: 10000})
+    .waitForFunction((t) => document.querySelector('.block-editor-block-inspector')?.textContent.includes(t), {timeout: 10000}, expected.sidebar)
     .catch(() => null);
   const inspector = await ep.evaluate(() => document.querySelector('.block-editor-block-inspector')?.textContent ?? '(no block inspector)');
   assert(sidebar, `no widget settings in the sidebar: ${inspector.slice(0, 300)}`);
+  const choices = await ep.$$eval('.block-editor-block-inspector select option', (os) => os.map((o) => o.textContent.trim()));
+  assert(choices.includes(expected.variant), `variant labels: ${choices.join(', ')}`);
   equal(errors, [], 'script errors in the editor');
+  if (lang === 'fr') cli('locale', users.author.login, '');
   await ctx.close();
 });
 

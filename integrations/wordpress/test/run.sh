@@ -112,6 +112,16 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 
+# --- 3a. Translations: the .pot matches the sources (xgettext) and every .po translates every string.
+if node "$ROOT/integrations/wordpress/i18n.mjs" check >"$WORK/i18n.txt" 2>&1; then
+  PRE_PASSED=$((PRE_PASSED + 1))
+  echo "  ok    translations: $(tail -n 1 "$WORK/i18n.txt" | sed 's/^i18n: //')"
+else
+  PRE_FAILED=$((PRE_FAILED + 1))
+  echo "  FAIL  translations:"
+  sed 's/^/        /' "$WORK/i18n.txt"
+fi
+
 # --- 3b. PHP_CodeSniffer: WordPress and PHPCompatibility (PHP 7.4+), 0 errors, 0 warnings -------
 # On the built plugin folder (its generated PHP included), from the kit.
 if [ -f "$KIT/phpcs-kit.tar.xz" ]; then

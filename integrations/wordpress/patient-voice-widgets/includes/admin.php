@@ -42,7 +42,7 @@ function pvw_missing_assets_notice() {
 	if ( pvw_assets_present() || ! current_user_can( 'activate_plugins' ) ) {
 		return;
 	}
-	echo '<div class="notice notice-error"><p>' . esc_html__( 'Patient Voice Widgets: the widget files are missing from the plugin folder, so no widget is shown. Install the zip built with "npm run build:WordPress".', 'patient-voice-widgets' ) . '</p></div>';
+	echo '<div class="notice notice-error"><p>' . esc_html__( 'Patient Voice Widgets: the widget files are missing from the plugin folder, so no widget is shown. Install the zip that the plugin\'s build writes (patient-voice-widgets.zip) instead.', 'patient-voice-widgets' ) . '</p></div>';
 }
 
 /**
@@ -59,21 +59,7 @@ function pvw_render_settings_page() {
 		'analytics'  => __( 'Analytics (statistics, surveys and reviews)', 'patient-voice-widgets' ),
 		'marketing'  => __( 'Marketing (ads on other sites)', 'patient-voice-widgets' ),
 	);
-	$province_names = array(
-		'AB' => 'Alberta',
-		'BC' => 'British Columbia',
-		'MB' => 'Manitoba',
-		'NB' => 'New Brunswick',
-		'NL' => 'Newfoundland and Labrador',
-		'NS' => 'Nova Scotia',
-		'NT' => 'Northwest Territories',
-		'NU' => 'Nunavut',
-		'ON' => 'Ontario',
-		'PE' => 'Prince Edward Island',
-		'QC' => 'Quebec',
-		'SK' => 'Saskatchewan',
-		'YT' => 'Yukon',
-	);
+	$province_names = pvw_province_names();
 	?>
 	<div class="wrap">
 		<h1><?php echo esc_html( get_admin_page_title() ); ?></h1>

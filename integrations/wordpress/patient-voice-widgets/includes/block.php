@@ -47,6 +47,7 @@ function pvw_register_block() {
 		true
 	);
 	wp_set_script_translations( 'patient-voice-block-editor', 'patient-voice-widgets', PVW_DIR . 'languages' );
+	wp_add_inline_script( 'patient-voice-block-editor', 'window.pvwBlock = ' . wp_json_encode( array( 'provinces' => pvw_province_names() ) ) . ';', 'before' );
 	register_block_type( PVW_DIR . 'blocks/widget', array( 'render_callback' => 'pvw_render_block' ) );
 }
 

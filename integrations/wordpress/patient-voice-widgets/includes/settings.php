@@ -19,6 +19,29 @@ function pvw_provinces() {
 }
 
 /**
+ * Province and territory names, translated (French: their official names).
+ *
+ * @return array<string, string> Code → name.
+ */
+function pvw_province_names() {
+	return array(
+		'AB' => __( 'Alberta', 'patient-voice-widgets' ),
+		'BC' => __( 'British Columbia', 'patient-voice-widgets' ),
+		'MB' => __( 'Manitoba', 'patient-voice-widgets' ),
+		'NB' => __( 'New Brunswick', 'patient-voice-widgets' ),
+		'NL' => __( 'Newfoundland and Labrador', 'patient-voice-widgets' ),
+		'NS' => __( 'Nova Scotia', 'patient-voice-widgets' ),
+		'NT' => __( 'Northwest Territories', 'patient-voice-widgets' ),
+		'NU' => __( 'Nunavut', 'patient-voice-widgets' ),
+		'ON' => __( 'Ontario', 'patient-voice-widgets' ),
+		'PE' => __( 'Prince Edward Island', 'patient-voice-widgets' ),
+		'QC' => __( 'Quebec', 'patient-voice-widgets' ),
+		'SK' => __( 'Saskatchewan', 'patient-voice-widgets' ),
+		'YT' => __( 'Yukon', 'patient-voice-widgets' ),
+	);
+}
+
+/**
  * The consent banner's built-in optional categories.
  *
  * @return string[]
