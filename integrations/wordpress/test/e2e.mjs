@@ -356,10 +356,10 @@ await check('an Author cannot place a consent banner: not by placeholder, shortc
 });
 
 // --- Settings page -----------------------------------------------------------------------
-const shot = async (name) => {
+const shot = async (name, p = adminPage, fullPage = true) => {
   if (!SHOTS) return;
   mkdirSync(SHOTS, {recursive: true});
-  await adminPage.screenshot({path: join(SHOTS, name), fullPage: true});
+  await p.screenshot({path: join(SHOTS, name), fullPage});
 };
 
 await check('Settings → Patient Voice Widgets: the page is listed under Settings and shows every setting', async () => {
@@ -572,6 +572,7 @@ for (const lang of ['en', 'fr']) await check(`the block editor, as an Author${la
   assert(sidebar, `no widget settings in the sidebar: ${inspector.slice(0, 300)}`);
   const choices = await ep.$$eval('.block-editor-block-inspector select option', (os) => os.map((o) => o.textContent.trim()));
   assert(choices.includes(expected.variant), `variant labels: ${choices.join(', ')}`);
+  if (lang === 'fr') await shot('block-sidebar-fr.png', ep, false);
   equal(errors, [], 'script errors in the editor');
   if (lang === 'fr') cli('locale', users.author.login, '');
   await ctx.close();
