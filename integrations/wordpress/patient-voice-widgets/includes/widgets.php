@@ -57,6 +57,7 @@ function pvw_widgets() {
 				'variant'       => 'string',
 				'citations'     => 'string',
 				'heading-level' => 'string',
+				'compact'       => 'boolean',
 				'open'          => 'boolean',
 			),
 			'content'    => false,

@@ -73,9 +73,9 @@
       );
     } else if (a.widget === 'rights-explainer') {
       fields.push(
-        select('variant', __('Variant', D), options({full: __('Full', D), compact: __('Compact callout with a “Read more” button', D)})),
         select('citations', __('Sources', D), options({footnotes: __('As footnotes', D), inline: __('In the text', D)})),
         select('headingLevel', __('Title level', D), HEADINGS),
+        toggle('compact', __('Compact callout with a “Read more” button', D)),
         toggle('open', __('Compact callout starts open', D))
       );
     } else if (a.widget === 'medical-disclaimer') {
