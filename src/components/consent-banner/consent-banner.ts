@@ -6,7 +6,7 @@ import {heading, type HeadingLevel} from '../../internal/heading.js';
 import {emit, type ConsentMethod} from '../../internal/events.js';
 import {currentLocale} from '../../internal/locale.js';
 import {safeUrl} from '../../internal/safe-url.js';
-import {readJsonConfig, isRecord} from '../../internal/json-config.js';
+import {readJsonConfig} from '../../internal/json-config.js';
 import {BUILT_IN_CATEGORIES, DEFAULT_CATEGORIES, builtInText, necessaryText, type BuiltInCategory, type CategoryText} from '../../content/consent-categories.js';
 import {
   DEFAULT_EXPIRES_DAYS,
@@ -26,6 +26,8 @@ import {
 import {applyGate, watchGate, type GateHooks} from './script-gate.js';
 import {attach, detach, notify, type ConsentController} from './consent-api.js';
 import {consentStyles} from './consent-banner.styles.js';
+import {readConsentConfig, type CustomCategory} from './consent-config.js';
+import {consentModeSignals, gpcEnabled, gtag, usesGoogleTag} from './consent-signals.js';
 
 export {consent, type ConsentApi} from './consent-api.js';
 
@@ -35,27 +37,17 @@ export const CONSENT_STORAGES = ['cookie', 'local'] as const;
 export type ConsentMode = (typeof CONSENT_MODES)[number];
 export type ConsentPosition = (typeof CONSENT_POSITIONS)[number];
 
-/** A category defined or completed by the JSON configuration. */
-interface CustomCategory {
-  en?: Partial<CategoryText>;
-  fr?: Partial<CategoryText>;
-  cookies: string[];
-}
+/** The properties `_resolve` reads: a change to one resolves them again. */
+const ATTRIBUTES = ['mode', 'position', 'categories', 'expiresDays', 'storage', 'policyUrl', 'receiptEndpoint', 'headingLevel'] as const;
 
-type GtagWindow = Window & {gtag?: (...args: unknown[]) => void; dataLayer?: unknown[]};
+/** What the live region says, as a key: translated when rendered, so it follows `lang`. */
+type Status = '' | 'saved' | 'unremembered';
 
 /** The element with focus, looking inside shadow roots. */
 function deepActive(): HTMLElement | null {
   let el = document.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el instanceof HTMLElement ? el : null;
-}
-
-function pickText(value: unknown): Partial<CategoryText> | undefined {
-  if (!isRecord(value)) return undefined;
-  const out: Partial<CategoryText> = {};
-  for (const key of ['label', 'purpose', 'data'] as const) if (typeof value[key] === 'string') out[key] = value[key];
-  return out;
 }
 
 /**
@@ -150,12 +142,22 @@ export class PvConsentBanner extends PvElement {
   private _draft: ConsentChoices = {};
   private _record: ConsentRecord | null = null;
   private _unremembered = false;
-  private _status = '';
+  private _status: Status = '';
 
   private _main = false;
   private _duplicate = false;
+  // Attributes resolved once (connect, then each change) in `_resolve`; render only reads them.
   private _custom: Record<string, CustomCategory> = {};
   private _cats: string[] = [];
+  private _mode: ConsentMode = 'opt-in';
+  private _position: ConsentPosition = 'bottom';
+  private _storage: StorageKind = 'cookie';
+  private _days = DEFAULT_EXPIRES_DAYS;
+  private _level: HeadingLevel = 2;
+  private _policy?: string;
+  private _endpoint?: string;
+  /** Whether the browser sends Global Privacy Control (read once). */
+  private _gpc = false;
   private _opener: HTMLElement | null = null;
   private _stopGate?: () => void;
   private _resize?: ResizeObserver;
@@ -176,56 +178,41 @@ export class PvConsentBanner extends PvElement {
     label: (c) => this._labels(c),
   };
 
-  private get _mode(): ConsentMode {
-    return this._pick('mode', this.mode, CONSENT_MODES);
-  }
-
-  private get _position(): ConsentPosition {
-    return this._pick('position', this.position, CONSENT_POSITIONS);
-  }
-
-  private get _storage(): StorageKind {
-    return this._pick('storage', this.storage, CONSENT_STORAGES);
-  }
-
-  private get _days(): number {
-    const raw = String(this.expiresDays ?? '').trim();
-    const n = Number(raw);
-    if (raw && Number.isInteger(n) && n >= 1 && n <= MAX_EXPIRES_DAYS) return n;
-    this.warnInvalid('expires-days', raw, [`1–${MAX_EXPIRES_DAYS}`], String(DEFAULT_EXPIRES_DAYS));
-    return DEFAULT_EXPIRES_DAYS;
-  }
-
-  private get _gpc(): boolean {
-    return !isServer && (navigator as {globalPrivacyControl?: boolean}).globalPrivacyControl === true;
-  }
-
-  private _pick<T extends string>(attr: string, value: string, accepted: readonly T[]): T {
-    const v = (value ?? '').trim().toLowerCase() as T;
-    if (accepted.includes(v)) return v;
-    this.warnInvalid(attr, value, accepted, accepted[0]);
-    return accepted[0];
+  /**
+   * Resolves every attribute and the JSON child into plain fields, warning
+   * once per bad value. Called when the banner connects (it needs them to read
+   * the stored choice) and from `willUpdate` when one of them changes.
+   */
+  private _resolve(): void {
+    this._mode = this.enumOf('mode', this.mode, CONSENT_MODES, 'opt-in');
+    this._position = this.enumOf('position', this.position, CONSENT_POSITIONS, 'bottom');
+    this._storage = this.enumOf('storage', this.storage, CONSENT_STORAGES, 'cookie');
+    this._days = this.integerOf('expires-days', this.expiresDays, 1, MAX_EXPIRES_DAYS, DEFAULT_EXPIRES_DAYS);
+    this._level = this.headingLevelOf(this.headingLevel, 2);
+    const policy = this.policyUrl;
+    this._policy = policy ? safeUrl(policy) : undefined;
+    if (policy && !this._policy) {
+      this.warnOnce(`policy-url=${policy}`, () => msg(str`policy-url="${policy}" is not an http(s) or relative URL. The link to the privacy policy is left out.`));
+    }
+    const endpoint = this.receiptEndpoint;
+    this._endpoint = endpoint ? safeUrl(endpoint) : undefined;
+    if (endpoint && !this._endpoint) {
+      this.warnOnce(`receipt-endpoint=${endpoint}`, () => msg(str`receipt-endpoint="${endpoint}" is not an http(s) or relative URL. No receipt is sent.`));
+    }
+    this._gpc = gpcEnabled();
+    this._configure();
   }
 
   /** Reads the JSON child and the `categories` attribute. */
   private _configure(): void {
-    this._custom = {};
     const json = isServer ? undefined : readJsonConfig(this);
     if (json && !json.ok) {
       const error = json.error;
       this.warnOnce('json', () => msg(str`The JSON configuration is not valid JSON (${error}). The built-in categories are used.`));
-    } else if (json) {
-      const cats = isRecord(json.value) ? json.value.categories : undefined;
-      if (!isRecord(cats)) {
-        this.warnOnce('json', () => msg('The JSON configuration needs a "categories" object. It is ignored.'));
-      } else {
-        for (const [id, def] of Object.entries(cats)) {
-          if (!/^[a-z][a-z0-9_-]{0,31}$/.test(id) || id === 'necessary' || !isRecord(def)) continue;
-          const cookies = Array.isArray(def.cookies) ? def.cookies.filter((c): c is string => typeof c === 'string' && !!c) : [];
-          this._custom[id] = {en: pickText(def.en), fr: pickText(def.fr), cookies};
-        }
-      }
     }
+    this._custom = json?.ok
+      ? readConsentConfig(json.value, () => this.warnOnce('json', () => msg('The JSON configuration needs a "categories" object. It is ignored.')))
+      : {};
     const known = [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(this._custom)])];
     const wanted = [...new Set((this.categories ?? '').trim().toLowerCase().split(/\s+/).filter((c) => c && c !== 'necessary'))];
     const list = known.join(', ');
@@ -235,8 +222,6 @@ export class PvConsentBanner extends PvElement {
       return false;
     });
     if (!this._cats.length) this._cats = [...DEFAULT_CATEGORIES];
-    // Check the other attributes now, so that each bad value warns at once.
-    void [this._mode, this._position, this._storage, this._days];
   }
 
   /** A category's texts in the locale `msg()` answers in now. */
@@ -266,7 +251,7 @@ export class PvConsentBanner extends PvElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._configure();
+    this._resolve();
     if (this.preview) {
       this.open = true;
       return;
@@ -281,8 +266,7 @@ export class PvConsentBanner extends PvElement {
     // run: read the stored choice at once. Otherwise read it without blocking
     // the page (the banner shows a moment later, when the choice is known);
     // anything that asks before then (the consent API) reads it at once.
-    const w = window as GtagWindow;
-    const soon = typeof w.gtag === 'function' || Array.isArray(w.dataLayer) ? undefined : readConsentAsync(this._storage);
+    const soon = usesGoogleTag() ? undefined : readConsentAsync(this._storage);
     if (!soon) return this._start(readConsent(this._storage));
     const reading: Promise<void> = (this._reading = soon.then((found) => {
       if (this._reading === reading) this._start(found);
@@ -348,26 +332,7 @@ export class PvConsentBanner extends PvElement {
   }
 
   private _consentMode(kind: 'default' | 'update'): void {
-    const w = window as GtagWindow;
-    const c = this._effective();
-    const state = (on: boolean | undefined) => (on ? 'granted' : 'denied');
-    const signals = {
-      ad_storage: state(c.marketing),
-      ad_user_data: state(c.marketing),
-      ad_personalization: state(c.marketing),
-      analytics_storage: state(c.analytics),
-    };
-    if (typeof w.gtag === 'function') {
-      w.gtag('consent', kind, signals);
-    } else if (Array.isArray(w.dataLayer)) {
-      // Exactly what Google's gtag() snippet pushes: an arguments object.
-      const dataLayer = w.dataLayer;
-      // eslint-disable-next-line @typescript-eslint/no-unused-vars
-      (function gtag(..._args: unknown[]) {
-        // eslint-disable-next-line prefer-rest-params
-        dataLayer.push(arguments);
-      })('consent', kind, signals);
-    }
+    gtag('consent', kind, consentModeSignals(this._effective()));
   }
 
   /** Records a decision, applies it to the page and tells everyone. */
@@ -390,11 +355,7 @@ export class PvConsentBanner extends PvElement {
     notify(detail);
     this.open = false;
     this._prefs = false;
-    this._status = this.inLocale(() =>
-      this._unremembered
-        ? msg('Your choices apply to this visit only: this browser does not let the site remember them.')
-        : msg('Your choices have been saved.')
-    );
+    this._status = this._unremembered ? 'unremembered' : 'saved';
     // Activate what is now allowed (the observer only sees new elements).
     applyGate(document, this._hooks);
   }
@@ -406,13 +367,8 @@ export class PvConsentBanner extends PvElement {
   }
 
   private _sendReceipt(record: ConsentRecord, method: ConsentMethod): void {
-    if (!this.receiptEndpoint) return;
-    const url = safeUrl(this.receiptEndpoint);
-    if (!url) {
-      const v = this.receiptEndpoint;
-      this.warnOnce(`receipt-endpoint=${v}`, () => msg(str`receipt-endpoint="${v}" is not an http(s) or relative URL. No receipt is sent.`));
-      return;
-    }
+    const url = this._endpoint;
+    if (!url) return;
     try {
       navigator.sendBeacon?.(url, JSON.stringify({...record, method}));
     } catch {
@@ -458,10 +414,10 @@ export class PvConsentBanner extends PvElement {
     if (isServer) {
       // Pre-rendered HTML: the same template the browser renders first (a
       // preview shows; a live banner stays hidden until the browser knows the choice).
-      this._configure();
+      this._resolve();
       this.open = this.preview;
-    } else if (changed.has('categories') && this.hasUpdated) {
-      this._configure();
+    } else if (ATTRIBUTES.some((a) => changed.has(a))) {
+      this._resolve();
     }
   }
 
@@ -486,11 +442,7 @@ export class PvConsentBanner extends PvElement {
 
   private _layer(level: HeadingLevel): TemplateResult {
     const notice = this._mode === 'notice';
-    const policy = this.policyUrl ? safeUrl(this.policyUrl) : undefined;
-    if (this.policyUrl && !policy) {
-      const v = this.policyUrl;
-      this.warnOnce(`policy-url=${v}`, () => msg(str`policy-url="${v}" is not an http(s) or relative URL. The link to the privacy policy is left out.`));
-    }
+    const policy = this._policy;
     const labels = this._labels(this._cats);
     return html`
       ${heading(level, 'title', 'title', notice ? msg('How this site uses your data') : msg('Cookies and your privacy'))}
@@ -538,7 +490,7 @@ export class PvConsentBanner extends PvElement {
 
   protected override render(): TemplateResult {
     if (this._duplicate) return html``;
-    const level = this.headingLevelOf(this.headingLevel, 2);
+    const level = this._level;
     const modal = this._position === 'center' && !this.preview;
     const layer = this._layer(level);
     const prefs = this._prefs ? this._prefsContent(level) : nothing;
@@ -547,12 +499,20 @@ export class PvConsentBanner extends PvElement {
     return modal
       ? html`<dialog class="layer" part="banner" aria-labelledby="title" @cancel=${this._onLayerCancel}>${layer}</dialog>
           <dialog class="prefs" part="preferences" aria-labelledby="prefs-title" @close=${this._onPrefsClose}>${prefs}</dialog>
-          <div class="visually-hidden" role="status">${this._status}</div>`
+          <div class="visually-hidden" role="status">${this._statusText()}</div>`
       : html`<section class="bar ${this.preview ? 'inline' : ''}" part="banner" aria-labelledby="title" ?hidden=${!this.open}>
             <div class="inner">${layer}</div>
           </section>
           <dialog class="prefs" part="preferences" aria-labelledby="prefs-title" @close=${this._onPrefsClose}>${prefs}</dialog>
-          <div class="visually-hidden" role="status">${this._status}</div>`;
+          <div class="visually-hidden" role="status">${this._statusText()}</div>`;
+  }
+
+  private _statusText(): string {
+    return this._status === 'saved'
+      ? msg('Your choices have been saved.')
+      : this._status === 'unremembered'
+        ? msg('Your choices apply to this visit only: this browser does not let the site remember them.')
+        : '';
   }
 
   /** The preferences dialog's content, rendered only while it is open: less work before the first layer shows. */

@@ -49,7 +49,8 @@ export type ReadResult =
   | {status: 'unavailable'};
 
 const DAY = 86_400_000;
-const NAME = /^[a-z][a-z0-9_-]{0,31}$/;
+/** A category's name: lowercase letters, digits, `-`, `_`, up to 32 characters. */
+export const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
 
 /** FNV-1a over the record's fields: notices hand edits (not a security measure). */
 function checksum(r: ConsentRecord): string {
@@ -89,7 +90,7 @@ export function decodeRecord(text: string): ConsentRecord | undefined {
   if (
     o.v !== STORE_VERSION ||
     typeof c !== 'object' || c === null || Array.isArray(c) ||
-    !Object.entries(c).every(([k, v]) => NAME.test(k) && typeof v === 'boolean') ||
+    !Object.entries(c).every(([k, v]) => CATEGORY_NAME.test(k) && typeof v === 'boolean') ||
     typeof o.revision !== 'string' ||
     !Number.isFinite(o.ts) || !Number.isFinite(o.exp) || (o.exp as number) <= (o.ts as number) ||
     typeof o.id !== 'string' || !/^[0-9a-f]{8,64}$/.test(o.id) ||
