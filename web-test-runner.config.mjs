@@ -21,6 +21,13 @@ if (!chromePath) {
   throw new Error('No Chromium or Chrome found. On Debian/Ubuntu: sudo apt-get install -y chromium (or set CHROME_PATH).');
 }
 
+/**
+ * Host names that resolve to this machine, for tests that need a site's real
+ * layout of domains (a shared parent domain, public suffixes): Chromium maps
+ * them with --host-resolver-rules, Firefox with network.dns.localDomains.
+ */
+export const TEST_HOSTS = ['www.patient.test', 'dons.patient.test', 'www.sante.qc.ca'];
+
 const chromeArgs = [
   '--headless=new',
   '--no-sandbox',
@@ -32,6 +39,7 @@ const chromeArgs = [
   '--disable-quic',
   '--no-first-run',
   '--no-default-browser-check',
+  `--host-resolver-rules=${TEST_HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
 ];
 
 // Firefox ESR runs too when it is installed (Debian: apt-get install firefox-esr),
@@ -114,8 +122,21 @@ export default {
       // `executeServerCommand('pv-media-features', {features})`: emulates CSS
       // media features the stock command leaves out for puppeteer (forced-colors).
       // Answers false where the browser cannot (the test then says so and skips).
+      // `executeServerCommand('pv-visit', {url, script})`: opens `url` in a new
+      // tab of the same browser (a top-level page with first-party cookies, on
+      // any of TEST_HOSTS), runs `script` (an expression; a promise is awaited)
+      // once it has loaded, closes the tab and answers the script's JSON value.
       name: 'pv-commands',
       async executeCommand({command, payload, session}) {
+        if (command === 'pv-visit') {
+          const tab = await session.browser.getPage(session.id).browser().newPage();
+          try {
+            await tab.goto(payload.url, {waitUntil: 'load'});
+            return await tab.evaluate(payload.script);
+          } finally {
+            await tab.close();
+          }
+        }
         if (command !== 'pv-media-features') return undefined;
         try {
           const page = session.browser.getPage(session.id);
@@ -134,7 +155,12 @@ export default {
       firefoxPath &&
       chromeLauncher({
         puppeteer: puppeteerCore,
-        launchOptions: {browser: 'firefox', executablePath: firefoxPath, headless: true},
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: firefoxPath,
+          headless: true,
+          extraPrefsFirefox: {'network.dns.localDomains': TEST_HOSTS.join(',')},
+        },
       }),
   ].filter(Boolean),
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),

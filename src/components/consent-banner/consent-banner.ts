@@ -12,6 +12,7 @@ import {
   DEFAULT_EXPIRES_DAYS,
   MAX_EXPIRES_DAYS,
   clearConsent,
+  clearKeys,
   createRecord,
   deleteCookies,
   readConsent,
@@ -26,8 +27,20 @@ import {
 import {applyGate, watchGate, type GateHooks} from './script-gate.js';
 import {attach, detach, notify, type ConsentController} from './consent-api.js';
 import {consentStyles} from './consent-banner.styles.js';
-import {readConsentConfig, type CustomCategory} from './consent-config.js';
-import {consentModeSignals, gpcEnabled, gtag, usesGoogleTag} from './consent-signals.js';
+import {readConsentConfig, type ConfigProblem, type CustomCategory} from './consent-config.js';
+import {
+  BUILT_IN_CONSENT_MODE,
+  CONSENT_TYPES,
+  GRANTABLE_TYPES,
+  consentState,
+  gpcEnabled,
+  grantedTypes,
+  readDataLayer,
+  sendConsent,
+  usesGoogleTag,
+  type ConsentState,
+  type ConsentType,
+} from './consent-signals.js';
 
 export {consent, type ConsentApi} from './consent-api.js';
 
@@ -38,7 +51,7 @@ export type ConsentMode = (typeof CONSENT_MODES)[number];
 export type ConsentPosition = (typeof CONSENT_POSITIONS)[number];
 
 /** The properties `_resolve` reads: a change to one resolves them again. */
-const ATTRIBUTES = ['mode', 'position', 'categories', 'expiresDays', 'storage', 'policyUrl', 'receiptEndpoint', 'headingLevel'] as const;
+const ATTRIBUTES = ['mode', 'position', 'categories', 'expiresDays', 'storage', 'policyUrl', 'receiptEndpoint', 'cookieDomain', 'headingLevel'] as const;
 
 /** What the live region says, as a key: translated when rendered, so it follows `lang`. */
 type Status = '' | 'saved' | 'unremembered';
@@ -94,6 +107,7 @@ export class PvConsentBanner extends PvElement {
     storage: {},
     policyUrl: {attribute: 'policy-url'},
     receiptEndpoint: {attribute: 'receipt-endpoint'},
+    cookieDomain: {attribute: 'cookie-domain'},
     headingLevel: {attribute: 'heading-level'},
     preview: {type: Boolean, reflect: true},
     open: {type: Boolean, reflect: true},
@@ -129,6 +143,9 @@ export class PvConsentBanner extends PvElement {
   /** Where to send the consent receipt (no personal data) with `navigator.sendBeacon`. */
   receiptEndpoint = '';
 
+  /** A parent domain of this host (e.g. `example.org`) to keep the `pv_consent` cookie on, so that its subdomains share one choice. */
+  cookieDomain = '';
+
   /** Heading level of the titles, `1`–`6` or `none`. */
   headingLevel = '2';
 
@@ -141,6 +158,8 @@ export class PvConsentBanner extends PvElement {
   private _prefs = false;
   private _draft: ConsentChoices = {};
   private _record: ConsentRecord | null = null;
+  /** The last stored record, in force or not (expired, another revision): what a withdrawal compares against. */
+  private _last: ConsentRecord | null = null;
   private _unremembered = false;
   private _status: Status = '';
 
@@ -156,6 +175,7 @@ export class PvConsentBanner extends PvElement {
   private _level: HeadingLevel = 2;
   private _policy?: string;
   private _endpoint?: string;
+  private _domain?: string;
   /** Whether the browser sends Global Privacy Control (read once). */
   private _gpc = false;
   private _opener: HTMLElement | null = null;
@@ -199,6 +219,13 @@ export class PvConsentBanner extends PvElement {
     if (endpoint && !this._endpoint) {
       this.warnOnce(`receipt-endpoint=${endpoint}`, () => msg(str`receipt-endpoint="${endpoint}" is not an http(s) or relative URL. No receipt is sent.`));
     }
+    const domain = this.cookieDomain;
+    const host = isServer ? '' : location.hostname;
+    const parent = (domain ?? '').trim().toLowerCase().replace(/^\./, '');
+    this._domain = parent && (host === parent || host.endsWith(`.${parent}`)) ? parent : undefined;
+    if (domain && !this._domain) {
+      this.warnOnce(`cookie-domain=${domain}`, () => msg(str`cookie-domain="${domain}" is not ${host} or one of its parent domains. The choice is kept for ${host} only.`));
+    }
     this._gpc = gpcEnabled();
     this._configure();
   }
@@ -210,9 +237,7 @@ export class PvConsentBanner extends PvElement {
       const error = json.error;
       this.warnOnce('json', () => msg(str`The JSON configuration is not valid JSON (${error}). The built-in categories are used.`));
     }
-    this._custom = json?.ok
-      ? readConsentConfig(json.value, () => this.warnOnce('json', () => msg('The JSON configuration needs a "categories" object. It is ignored.')))
-      : {};
+    this._custom = json?.ok ? readConsentConfig(json.value, (p) => this._configWarning(p)) : {};
     const known = [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(this._custom)])];
     const wanted = [...new Set((this.categories ?? '').trim().toLowerCase().split(/\s+/).filter((c) => c && c !== 'necessary'))];
     const list = known.join(', ');
@@ -222,6 +247,28 @@ export class PvConsentBanner extends PvElement {
       return false;
     });
     if (!this._cats.length) this._cats = [...DEFAULT_CATEGORIES];
+  }
+
+  private _configWarning(p: ConfigProblem): void {
+    if (p.kind === 'shape') {
+      this.warnOnce('json', () => msg('The JSON configuration needs a "categories" object. It is ignored.'));
+    } else if (p.kind === 'category') {
+      const name = p.name;
+      this.warnOnce(`json-category=${name}`, () =>
+        msg(str`JSON configuration: the category "${name}" is left out. A category needs a name of lowercase letters, digits, - or _ (not "necessary") and an object as its value.`)
+      );
+    } else if (p.kind === 'list') {
+      const field = p.field;
+      this.warnOnce(`json-list=${field}`, () =>
+        msg(str`JSON configuration: "${field}" must be a list of names (exact, or a prefix ending in *). Entries in another form are left out.`)
+      );
+    } else {
+      const {field, value} = p;
+      const list = GRANTABLE_TYPES.join(', ');
+      this.warnOnce(`json-type=${field}=${value}`, () =>
+        msg(str`JSON configuration: "${value}" in "${field}" is not a Google Consent Mode type a category can grant (accepted: ${list}). It is left out.`)
+      );
+    }
   }
 
   /** A category's texts in the locale `msg()` answers in now. */
@@ -282,16 +329,18 @@ export class PvConsentBanner extends PvElement {
   private _start(found: ReadResult): void {
     this._reading = undefined;
     let record: ConsentRecord | null = null;
+    this._last = null;
     if (found.status === 'ok') {
+      this._last = found.record;
       record = staleReason(found.record, this.revision, this._cats) ? null : found.record;
     } else if (found.status === 'invalid') {
       this.warnOnce('stored', () => msg('The stored consent choice could not be read and was discarded. The person is asked again.'));
-      clearConsent(this._storage);
+      clearConsent(this._storage, this._domain);
     }
     // Storage that throws, or cookies turned off: the choice will hold for this page only.
     this._unremembered = found.status === 'unavailable' || (this._storage === 'cookie' && navigator.cookieEnabled === false);
     this._record = record;
-    this._consentMode('default');
+    this._startConsentMode();
     if (record && this._gpc && record.choices.marketing && !record.gpc) {
       this._decide({...record.choices, marketing: false}, 'gpc');
     }
@@ -331,8 +380,32 @@ export class PvConsentBanner extends PvElement {
     }
   }
 
-  private _consentMode(kind: 'default' | 'update'): void {
-    gtag('consent', kind, consentModeSignals(this._effective()));
+  /** A category's Google Consent Mode types: its `consentMode` in the JSON configuration, else the built-in ones. */
+  private _types(category: string): readonly ConsentType[] | undefined {
+    return this._custom[category]?.consentMode ?? BUILT_IN_CONSENT_MODE[category];
+  }
+
+  /** The Consent Mode state of what is in force now. */
+  private _state(): ConsentState {
+    return consentState(grantedTypes(this._effective(), (c) => this._types(c)), this._gpc, this._record);
+  }
+
+  /**
+   * At start: the default when the page has none yet (consent-defaults.js
+   * missing), else an update only if the default it found differs. Warns once
+   * when Google's tag was set up before any default.
+   */
+  private _startConsentMode(): void {
+    if (!usesGoogleTag()) return;
+    const found = readDataLayer();
+    if (found.tagFirst) {
+      this.warnOnce('gtag-order', () =>
+        msg("Google's tag was set up before any consent default, so it may have run before the person's choice was known. Load consent-defaults.js in <head>, before Google's snippet (see the README).")
+      );
+    }
+    const now = this._state();
+    if (!found.state) sendConsent('default', now);
+    else if (CONSENT_TYPES.some((t) => found.state![t] !== now[t])) sendConsent('update', now);
   }
 
   /** Records a decision, applies it to the page and tells everyone. */
@@ -342,13 +415,16 @@ export class PvConsentBanner extends PvElement {
       this._prefs = false;
       return;
     }
-    const before = this._effective();
-    const record = createRecord(full, this.revision, this._days, this._gpc);
-    this._record = record;
-    this._unremembered = !writeConsent(this._storage, record);
-    const revoked = Object.keys(before).filter((c) => before[c] && !full[c]);
-    this._withdraw(revoked);
-    this._consentMode('update');
+    const before = this._allowed();
+    // The types it grants go into the record when they differ from the built-in
+    // mapping, for consent-defaults.js on the next page.
+    const cm = grantedTypes(full, (c) => this._types(c));
+    const custom = cm.join() !== grantedTypes(full, (c) => BUILT_IN_CONSENT_MODE[c]).join();
+    const record = createRecord(full, this.revision, this._days, this._gpc, undefined, custom ? cm : undefined);
+    this._record = this._last = record;
+    this._unremembered = !writeConsent(this._storage, record, this._domain);
+    const revoked = this._withdraw(before, full);
+    sendConsent('update', this._state());
     this._sendReceipt(record, method);
     const detail = {choices: {...full}, revoked, method, revision: record.revision, timestamp: record.ts};
     emit(this, 'pv-consent-change', detail);
@@ -360,10 +436,33 @@ export class PvConsentBanner extends PvElement {
     applyGate(document, this._hooks);
   }
 
-  private _withdraw(revoked: string[]): void {
-    if (!revoked.length) return;
-    const cookies = deleteCookies(revoked.flatMap((c) => this._custom[c]?.cookies ?? []));
-    emit(this, 'pv-consent-withdraw', {categories: revoked, cookies, reloadSuggested: true});
+  /**
+   * What was allowed before a change: what is in force now, and what the last
+   * stored choice allowed even where it no longer holds (it expired, or the
+   * revision changed): its cookies may still be there.
+   */
+  private _allowed(): ConsentChoices {
+    const now = this._effective();
+    const last = this._last?.choices ?? {};
+    return Object.fromEntries([...new Set([...Object.keys(now), ...Object.keys(last)])].map((c) => [c, !!(now[c] || last[c])]));
+  }
+
+  /**
+   * The categories allowed `before` and not `after`: deletes their cookies and
+   * storage keys, and fires `pv-consent-withdraw` with what is really gone.
+   */
+  private _withdraw(before: ConsentChoices, after: ConsentChoices): string[] {
+    const revoked = Object.keys(before).filter((c) => before[c] && !after[c]);
+    if (!revoked.length) return revoked;
+    const listed = (key: 'cookies' | 'localStorage' | 'sessionStorage') => revoked.flatMap((c) => this._custom[c]?.[key] ?? []);
+    emit(this, 'pv-consent-withdraw', {
+      categories: [...revoked],
+      cookies: deleteCookies(listed('cookies')),
+      localStorage: clearKeys('localStorage', listed('localStorage')),
+      sessionStorage: clearKeys('sessionStorage', listed('sessionStorage')),
+      reloadSuggested: true,
+    });
+    return revoked;
   }
 
   private _sendReceipt(record: ConsentRecord, method: ConsentMethod): void {
@@ -377,11 +476,11 @@ export class PvConsentBanner extends PvElement {
   }
 
   private _reset(): void {
-    const before = this._effective();
-    clearConsent(this._storage);
-    this._record = null;
-    this._withdraw(Object.keys(before).filter((c) => before[c] && !this._effective()[c]));
-    this._consentMode('update');
+    const before = this._allowed();
+    clearConsent(this._storage, this._domain);
+    this._record = this._last = null;
+    this._withdraw(before, this._effective());
+    sendConsent('update', this._state());
     this.open = true;
   }
 

@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../define/consent-banner.js';
 import {consent, type PvConsentBanner} from './consent-banner.js';
 import type {PvConsentChangeDetail} from '../../internal/events.js';
-import {createRecord, writeConsent} from './consent-store.js';
+import {createRecord, encodeRecord, writeConsent} from './consent-store.js';
 import {textOf, useTestPage} from '../../test-support/helpers.js';
 import {clearStorage, click, rawCookie, renderBanner, shadow, stub} from './consent.test-support.js';
 
@@ -11,8 +11,12 @@ type GtagWindow = Window & {gtag?: (...args: unknown[]) => void; dataLayer?: unk
 const w = window as GtagWindow;
 const stored = () => JSON.parse(rawCookie()!) as {choices: Record<string, boolean>; gpc: boolean};
 const prefs = (el: Element) => shadow<HTMLDialogElement>(el, 'dialog.prefs')!;
-const DENIED = {ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied'};
-const GRANTED = {ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', analytics_storage: 'granted'};
+const ADS = {ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied'};
+const ADS_ON = {ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted'};
+const REST = {functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted'};
+const DENIED = {...ADS, analytics_storage: 'denied', ...REST};
+const GRANTED = {...ADS_ON, analytics_storage: 'granted', ...REST};
+const redaction = (on: boolean) => ['set', 'ads_data_redaction', on];
 
 function focused(): Element | null {
   let el = document.activeElement;
@@ -71,16 +75,16 @@ describe('consent signals and API', () => {
   });
 
   describe('Google Consent Mode v2', () => {
-    it('calls gtag: all denied by default, then an update on every change', async () => {
+    it('calls gtag: all seven types, denied by default but security_storage, then an update on every change', async () => {
       const calls: unknown[][] = [];
       w.gtag = (...args: unknown[]) => void calls.push(args);
       const el = await renderBanner();
-      expect(calls).to.deep.equal([['consent', 'default', DENIED]]);
+      expect(calls).to.deep.equal([['consent', 'default', DENIED], redaction(true)]);
       await click(el, 'Accept all');
-      expect(calls[1]).to.deep.equal(['consent', 'update', GRANTED]);
+      expect(calls.slice(2)).to.deep.equal([['consent', 'update', GRANTED], redaction(false)]);
       consent.set({analytics: true});
-      expect(calls[2]).to.deep.equal(['consent', 'update', {...DENIED, analytics_storage: 'granted'}]);
-      expect(calls).to.have.length(3);
+      expect(calls.slice(4)).to.deep.equal([['consent', 'update', {...DENIED, analytics_storage: 'granted'}], redaction(true)]);
+      expect(calls).to.have.length(6);
     });
 
     it('the default is the stored choice on a later page', async () => {
@@ -88,18 +92,42 @@ describe('consent signals and API', () => {
       const calls: unknown[][] = [];
       w.gtag = (...args: unknown[]) => void calls.push(args);
       await renderBanner();
-      expect(calls).to.deep.equal([['consent', 'default', {...GRANTED, analytics_storage: 'denied'}]]);
+      expect(calls).to.deep.equal([['consent', 'default', {...GRANTED, analytics_storage: 'denied'}], redaction(false)]);
+    });
+
+    it('functional grants functionality_storage and personalization_storage', async () => {
+      const calls: unknown[][] = [];
+      w.gtag = (...args: unknown[]) => void calls.push(args);
+      await renderBanner('<pv-consent-banner categories="functional analytics"></pv-consent-banner>');
+      consent.set({functional: true});
+      expect(calls.slice(2)).to.deep.equal([
+        ['consent', 'update', {...DENIED, functionality_storage: 'granted', personalization_storage: 'granted'}],
+        redaction(true),
+      ]);
     });
 
     it('pushes to dataLayer like the gtag snippet when only dataLayer exists', async () => {
       w.dataLayer = [];
       const el = await renderBanner();
       await click(el, 'Reject all');
-      expect(w.dataLayer).to.have.length(2);
-      const [first, second] = w.dataLayer.map((a) => a as IArguments);
-      expect(Object.prototype.toString.call(first)).to.equal('[object Arguments]');
-      expect(Array.from(first)).to.deep.equal(['consent', 'default', DENIED]);
-      expect(Array.from(second)).to.deep.equal(['consent', 'update', DENIED]);
+      expect(w.dataLayer).to.have.length(4);
+      const entries = w.dataLayer.map((a) => a as IArguments);
+      expect(Object.prototype.toString.call(entries[0])).to.equal('[object Arguments]');
+      expect(entries.map((a) => Array.from(a))).to.deep.equal([['consent', 'default', DENIED], redaction(true), ['consent', 'update', DENIED], redaction(true)]);
+    });
+
+    it('sends no default of its own when the page has one; an update only when the choice differs', async () => {
+      writeConsent('cookie', createRecord({analytics: true, marketing: false}, '1', 182, false));
+      const calls: unknown[][] = [];
+      w.dataLayer = [['consent', 'default', {...DENIED, analytics_storage: 'granted'}]];
+      w.gtag = (...args: unknown[]) => void calls.push(args);
+      const first = await renderBanner();
+      expect(calls).to.deep.equal([]);
+      first.parentElement!.remove();
+      w.dataLayer = [['consent', 'default', DENIED]];
+      await renderBanner();
+      expect(calls).to.deep.equal([['consent', 'update', {...DENIED, analytics_storage: 'granted'}], redaction(true)]);
+      expect(warnings.messages).to.deep.equal([]);
     });
 
     it('does nothing without gtag or dataLayer', async () => {
@@ -182,7 +210,7 @@ describe('consent signals and API', () => {
       const {detail} = await withdraw;
       expect(detail.categories).to.deep.equal(['analytics']);
       expect(detail.cookies).to.have.members(['_ga', '_ga_XYZ']);
-      expect(detail.reloadSuggested).to.equal(true);
+      expect(detail).to.deep.include({localStorage: [], sessionStorage: [], reloadSuggested: true});
       expect((await change).detail.revoked).to.deep.equal(['analytics']);
       expect(document.cookie).not.to.contain('_ga');
       expect(document.cookie).to.contain('_fbp=fb');
@@ -201,6 +229,124 @@ describe('consent signals and API', () => {
       } finally {
         document.removeEventListener('pv-consent-withdraw', count);
       }
+    });
+  });
+
+  describe('withdrawal compares against the last stored choice, in force or not', () => {
+    const config = (extra: object = {}) =>
+      `<script type="application/json">${JSON.stringify({
+        categories: {
+          analytics: {cookies: ['_ga', '_ga_*'], localStorage: ['_ga_store*', 'stats'], sessionStorage: ['ga_session'], ...extra},
+          marketing: {cookies: ['_fbp']},
+        },
+      })}</script>`;
+    const setTrackers = () => {
+      document.cookie = '_ga=GA1; Path=/';
+      document.cookie = '_ga_XYZ=GS1; Path=/';
+      document.cookie = '_fbp=fb; Path=/';
+      document.cookie = 'site_pref=1; Path=/';
+      localStorage.setItem('_ga_store_1', 'x');
+      localStorage.setItem('stats', 'x');
+      localStorage.setItem('statsother', 'kept: an exact name is not a prefix');
+      sessionStorage.setItem('ga_session', 'x');
+    };
+    afterEach(() => sessionStorage.clear());
+    const names = () => document.cookie.split('; ').map((c) => c.split('=')[0]).filter(Boolean).sort();
+
+    it('expired: "Save choices" with fewer categories withdraws what the expired choice allowed', async () => {
+      const old = createRecord({analytics: true, marketing: true}, '1', 1, false, Date.now() - 2 * 86_400_000);
+      document.cookie = `pv_consent=${encodeURIComponent(encodeRecord(old))}; Path=/`;
+      setTrackers();
+      const el = await renderBanner(`<pv-consent-banner>${config()}</pv-consent-banner>`);
+      expect(el.open).to.equal(true);
+      const withdraw = oneEvent(document, 'pv-consent-withdraw');
+      const change = oneEvent(document, 'pv-consent-change');
+      await click(el, 'Choose');
+      shadow<HTMLInputElement>(el, '#c-analytics')!.click();
+      await click(el, 'Save choices', 'dialog.prefs');
+      expect((await change).detail.revoked).to.deep.equal(['marketing']);
+      expect((await withdraw).detail).to.deep.equal({categories: ['marketing'], cookies: ['_fbp'], localStorage: [], sessionStorage: [], reloadSuggested: true});
+      expect(names()).to.deep.equal(['_ga', '_ga_XYZ', 'pv_consent', 'site_pref']);
+    });
+
+    it('a new category: Reject all withdraws everything the earlier choice allowed, cookies and storage keys', async () => {
+      writeConsent('cookie', createRecord({analytics: true, marketing: true}, '1', 182, false));
+      setTrackers();
+      const el = await renderBanner(`<pv-consent-banner categories="functional analytics marketing">${config()}</pv-consent-banner>`);
+      expect(el.open).to.equal(true);
+      const withdraw = oneEvent(document, 'pv-consent-withdraw');
+      await click(el, 'Reject all');
+      const {detail} = await withdraw;
+      expect(detail.categories).to.deep.equal(['analytics', 'marketing']);
+      expect(detail.cookies).to.have.members(['_ga', '_ga_XYZ', '_fbp']);
+      expect(detail.localStorage).to.have.members(['_ga_store_1', 'stats']);
+      expect(detail.sessionStorage).to.deep.equal(['ga_session']);
+      expect(names()).to.deep.equal(['pv_consent', 'site_pref']);
+      expect(Object.keys(localStorage)).to.deep.equal(['statsother']);
+      expect(sessionStorage.length).to.equal(0);
+    });
+
+    it('reset() withdraws what was allowed', async () => {
+      writeConsent('cookie', createRecord({analytics: true, marketing: false}, '1', 182, false));
+      setTrackers();
+      await renderBanner(`<pv-consent-banner>${config()}</pv-consent-banner>`);
+      const withdraw = oneEvent(document, 'pv-consent-withdraw');
+      consent.reset();
+      const {detail} = await withdraw;
+      expect(detail.categories).to.deep.equal(['analytics']);
+      expect(detail.cookies).to.have.members(['_ga', '_ga_XYZ']);
+      expect(names()).to.deep.equal(['_fbp', 'site_pref']);
+    });
+
+    it('Global Privacy Control withdraws marketing and deletes its cookies', async () => {
+      writeConsent('cookie', createRecord({analytics: true, marketing: true}, '1', 182, false));
+      setTrackers();
+      const restore = stub(navigator, 'globalPrivacyControl', {get: () => true});
+      try {
+        const withdraw = oneEvent(document, 'pv-consent-withdraw');
+        await renderBanner(`<pv-consent-banner>${config()}</pv-consent-banner>`);
+        expect((await withdraw).detail).to.deep.include({categories: ['marketing'], cookies: ['_fbp']});
+        expect(names()).not.to.include('_fbp');
+      } finally {
+        restore();
+      }
+    });
+
+    it('reports only the cookies really gone', async () => {
+      const el = await renderBanner(`<pv-consent-banner>${config()}</pv-consent-banner>`);
+      await click(el, 'Accept all');
+      setTrackers();
+      // As with a cookie the browser will not let this page delete: writes are ignored.
+      const own = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+      const restore = stub(document, 'cookie', {get: () => own.get!.call(document), set: (v: string) => (v.startsWith('_ga=') ? undefined : own.set!.call(document, v))});
+      try {
+        const withdraw = oneEvent(document, 'pv-consent-withdraw');
+        await click(el, 'Reject all');
+        expect((await withdraw).detail.cookies).to.have.members(['_ga_XYZ', '_fbp']);
+      } finally {
+        restore();
+      }
+      expect(names()).to.include('_ga');
+    });
+
+    it('a category whose lists are malformed warns once per field and still gates its scripts', async () => {
+      const markup = `<pv-consent-banner categories="analytics video"><script type="application/json">${JSON.stringify({
+        categories: {video: {en: {label: 'Videos'}, cookies: 'YSC', localStorage: [1, 'yt_*'], consentMode: ['personalization_storage', 'video_storage']}},
+      })}</script></pv-consent-banner>
+        <script type="text/plain" data-pv-consent="video">window.__videoRan = (window.__videoRan ?? 0) + 1;</script>`;
+      const el = await renderBanner(markup);
+      const win = window as unknown as {__videoRan?: number};
+      expect(win.__videoRan).to.equal(undefined);
+      expect(warnings.messages).to.deep.equal([
+        '<pv-consent-banner>: JSON configuration: "categories.video.cookies" must be a list of names (exact, or a prefix ending in *). Entries in another form are left out.',
+        '<pv-consent-banner>: JSON configuration: "categories.video.localStorage" must be a list of names (exact, or a prefix ending in *). Entries in another form are left out.',
+        '<pv-consent-banner>: JSON configuration: "video_storage" in "categories.video.consentMode" is not a Google Consent Mode type a category can grant (accepted: ad_storage, ad_user_data, ad_personalization, analytics_storage, functionality_storage, personalization_storage). It is left out.',
+      ]);
+      expect(textOf(el)).to.contain('Optional uses: Statistics, Videos.');
+      consent.set({video: true});
+      await new Promise((r) => setTimeout(r, 50));
+      expect(win.__videoRan).to.equal(1);
+      delete win.__videoRan;
     });
   });
 
