@@ -98,8 +98,38 @@ export const STRICT_CSP = [
   'trusted-types lit-html pv-consent pv-test',
 ].join('; ');
 
+/**
+ * A consent-receipt endpoint for the tests, as a site would run one:
+ * `POST /test-receipts/<box>` keeps the request's method, headers and body
+ * (`/test-receipts/fail/<box>` keeps it and answers 503); `GET
+ * /test-receipts/<box>` answers what the box holds, as JSON. Any other
+ * method is kept too, so a CORS preflight would show.
+ */
+const receiptBoxes = new Map();
+function receiptEndpoint(ctx, next) {
+  const m = /^\/test-receipts\/(fail\/)?([\w-]+)$/.exec(ctx.path);
+  if (!m) return next();
+  const box = receiptBoxes.get(m[2]) ?? [];
+  receiptBoxes.set(m[2], box);
+  if (ctx.method === 'GET') {
+    ctx.body = box;
+    return undefined;
+  }
+  return new Promise((resolve) => {
+    let body = '';
+    ctx.req.setEncoding('utf8');
+    ctx.req.on('data', (chunk) => (body += chunk));
+    ctx.req.on('end', () => {
+      box.push({method: ctx.method, headers: ctx.headers, body});
+      ctx.status = m[1] ? 503 : 204;
+      resolve();
+    });
+  });
+}
+
 export default {
   middleware: [
+    receiptEndpoint,
     (ctx, next) => {
       if (ctx.path.startsWith('/test/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
       return next();

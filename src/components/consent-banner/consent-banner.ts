@@ -1,4 +1,4 @@
-import {html, nothing, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {html, nothing, isServer, render, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {PvElement} from '../../internal/pv-element.js';
 import {baseStyles} from '../../internal/styles.js';
@@ -6,6 +6,7 @@ import {heading, type HeadingLevel} from '../../internal/heading.js';
 import {emit, type ConsentMethod} from '../../internal/events.js';
 import {currentLocale} from '../../internal/locale.js';
 import {safeUrl} from '../../internal/safe-url.js';
+import {VERSION} from '../../internal/version.js';
 import {readJsonConfig} from '../../internal/json-config.js';
 import {BUILT_IN_CATEGORIES, DEFAULT_CATEGORIES, builtInText, necessaryText, type BuiltInCategory, type CategoryText} from '../../content/consent-categories.js';
 import {
@@ -17,6 +18,7 @@ import {
   deleteCookies,
   readConsent,
   readConsentAsync,
+  receiptId,
   staleReason,
   writeConsent,
   type ConsentChoices,
@@ -28,6 +30,7 @@ import {applyGate, watchGate, type GateHooks} from './script-gate.js';
 import {attach, detach, notify, type ConsentController} from './consent-api.js';
 import {consentStyles} from './consent-banner.styles.js';
 import {readConsentConfig, type ConfigProblem, type CustomCategory} from './consent-config.js';
+import {lastReceiptId, retryReceipts, sendReceipt, type ReceiptEvent} from './consent-receipt.js';
 import {
   BUILT_IN_CONSENT_MODE,
   CONSENT_TYPES,
@@ -346,6 +349,7 @@ export class PvConsentBanner extends PvElement {
     }
     this.open = !record;
     this._stopGate = watchGate(this._hooks);
+    if (this._endpoint) retryReceipts(this._endpoint);
   }
 
   /** Resolves once the stored choice is known and shown (and no update is pending). */
@@ -416,6 +420,8 @@ export class PvConsentBanner extends PvElement {
       return;
     }
     const before = this._allowed();
+    const given = !this._record;
+    const prev = this._prev();
     // The types it grants go into the record when they differ from the built-in
     // mapping, for consent-defaults.js on the next page.
     const cm = grantedTypes(full, (c) => this._types(c));
@@ -425,7 +431,7 @@ export class PvConsentBanner extends PvElement {
     this._unremembered = !writeConsent(this._storage, record, this._domain);
     const revoked = this._withdraw(before, full);
     sendConsent('update', this._state());
-    this._sendReceipt(record, method);
+    this._receipt(revoked.length ? 'withdrawn' : given ? 'given' : 'updated', method, record.id, prev, record.ts);
     const detail = {choices: {...full}, revoked, method, revision: record.revision, timestamp: record.ts};
     emit(this, 'pv-consent-change', detail);
     notify(detail);
@@ -465,22 +471,43 @@ export class PvConsentBanner extends PvElement {
     return revoked;
   }
 
-  private _sendReceipt(record: ConsentRecord, method: ConsentMethod): void {
+  /** The id of this browser's last receipt: the last stored record's, else the one kept after a reset. */
+  private _prev(): string | null {
+    return this._last?.id ?? (this._endpoint ? lastReceiptId() : null);
+  }
+
+  /**
+   * What the person is shown, in the banner's language: the first layer's
+   * text, a newline, the preferences dialog's text, each with its runs of
+   * white space made one space. The receipt carries its SHA-256.
+   */
+  private _seenText(): string {
+    const text = (t: TemplateResult) => {
+      const box = document.createElement('div');
+      render(t, box);
+      return box.textContent!.replace(/\s+/g, ' ').trim();
+    };
+    return this.inLocale(() => `${text(this._layer(this._level))}\n${text(this._prefsContent(this._level))}`);
+  }
+
+  /** Sends a receipt to `receipt-endpoint`, if there is one. A receipt that cannot be sent changes nothing for the person. */
+  private _receipt(event: ReceiptEvent, method: ConsentMethod, id: string, prev: string | null, ts: number): void {
     const url = this._endpoint;
     if (!url) return;
-    try {
-      navigator.sendBeacon?.(url, JSON.stringify({...record, method}));
-    } catch {
-      // A receipt that cannot be sent changes nothing for the person.
-    }
+    const policy = this._policy ? new URL(this._policy, document.baseURI).href : null;
+    const receipt = {v: 1, id, prev, event, method, choices: this._effective(), revision: this.revision, lang: this.resolvedLocale, version: VERSION, gpc: this._gpc, ts, policy} as const;
+    sendReceipt(url, receipt, this._seenText());
   }
+
 
   private _reset(): void {
     const before = this._allowed();
+    const prev = this._prev();
     clearConsent(this._storage, this._domain);
     this._record = this._last = null;
     this._withdraw(before, this._effective());
     sendConsent('update', this._state());
+    this._receipt('reset', 'api', receiptId(), prev, Date.now());
     this.open = true;
   }
 

@@ -5,11 +5,12 @@ import {consent, type PvConsentBanner} from './consent-banner.js';
 import type {PvConsentChangeDetail} from '../../internal/events.js';
 import {createRecord, encodeRecord, writeConsent} from './consent-store.js';
 import {textOf, useTestPage} from '../../test-support/helpers.js';
+import {VERSION} from '../../internal/version.js';
 import {clearStorage, click, rawCookie, renderBanner, shadow, stub} from './consent.test-support.js';
 
 type GtagWindow = Window & {gtag?: (...args: unknown[]) => void; dataLayer?: unknown[]};
 const w = window as GtagWindow;
-const stored = () => JSON.parse(rawCookie()!) as {choices: Record<string, boolean>; gpc: boolean};
+const stored = () => JSON.parse(rawCookie()!) as {choices: Record<string, boolean>; gpc: boolean; id: string; ts: number};
 const prefs = (el: Element) => shadow<HTMLDialogElement>(el, 'dialog.prefs')!;
 const ADS = {ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied'};
 const ADS_ON = {ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted'};
@@ -138,26 +139,134 @@ describe('consent signals and API', () => {
     });
   });
 
-  describe('receipt-endpoint', () => {
-    it('sends the receipt with sendBeacon: no personal data', async () => {
+  describe('receipt-endpoint (a real endpoint: the test server keeps what it receives)', () => {
+    interface Seen {
+      method: string;
+      headers: Record<string, string>;
+      body: string;
+    }
+    const box = () => `box-${Math.random().toString(36).slice(2)}`;
+    /** What the endpoint received so far, once it holds at least `n` requests. */
+    async function received(name: string, n: number): Promise<Seen[]> {
+      let seen: Seen[] = [];
+      for (let i = 0; i < 100 && seen.length < n; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        seen = (await (await fetch(`/test-receipts/${name}`)).json()) as Seen[];
+      }
+      return seen;
+    }
+    const bodies = (seen: Seen[]) => seen.map((s) => JSON.parse(s.body) as Record<string, unknown>);
+    const norm = (el: Element | null) => el!.textContent!.replace(/\s+/g, ' ').trim();
+    const hex = async (text: string) =>
+      [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    afterEach(() => localStorage.clear());
+
+    it('is a POST without Cookie or Referer, text/plain, no preflight, with every field; the hash is of the texts shown', async () => {
+      const name = box();
+      document.cookie = 'session=secret-123; Path=/';
+      const el = await renderBanner(`<pv-consent-banner receipt-endpoint="/test-receipts/${name}" revision="7" policy-url="/privacy"></pv-consent-banner>`);
+      const layer = norm(shadow(el, '[part~="banner"]'));
+      await click(el, 'Choose');
+      const dialog = norm(shadow(el, 'dialog.prefs'));
+      await click(el, 'Reject all', 'dialog.prefs');
+      const seen = await received(name, 1);
+      expect(seen.map((s) => s.method)).to.deep.equal(['POST']);
+      const {headers} = seen[0];
+      expect(document.cookie).to.contain('session=secret-123');
+      expect(location.search).not.to.equal('');
+      expect(headers).not.to.have.property('cookie');
+      expect(headers).not.to.have.property('referer');
+      expect(headers['content-type']).to.equal('text/plain;charset=UTF-8');
+      // Origin names the site at most, never the page: Firefox sends "null" (no-referrer), Chromium the origin.
+      expect([undefined, 'null', location.origin]).to.include(headers.origin);
+      expect(JSON.stringify(headers)).not.to.contain(location.search);
+      const [receipt] = bodies(seen);
+      expect(Object.keys(receipt)).to.deep.equal(['v', 'id', 'prev', 'event', 'method', 'choices', 'revision', 'lang', 'version', 'gpc', 'ts', 'policy', 'textHash']);
+      expect(receipt).to.deep.include({
+        v: 1,
+        id: stored().id,
+        prev: null,
+        event: 'given',
+        method: 'reject-all',
+        choices: {analytics: false, marketing: false},
+        revision: '7',
+        lang: 'en',
+        version: VERSION,
+        gpc: false,
+        ts: stored().ts,
+        policy: `${location.origin}/privacy`,
+        textHash: await hex(`${layer}\n${dialog}`),
+      });
+      expect(layer).to.contain('Cookies and your privacy');
+      expect(dialog).to.contain('Your privacy choices');
+    });
+
+    it('chains its receipts: given, withdrawn, updated, reset, given again', async () => {
+      const name = box();
+      const el = await renderBanner(`<pv-consent-banner receipt-endpoint="/test-receipts/${name}" lang="fr"></pv-consent-banner>`);
+      await click(el, 'Tout accepter');
+      const first = stored().id;
+      consent.set({analytics: true});
+      const second = stored().id;
+      consent.set({analytics: true, marketing: true});
+      const third = stored().id;
+      consent.reset();
+      consent.set({});
+      const receipts = bodies(await received(name, 5));
+      expect(receipts.map((r) => [r.event, r.method, r.lang])).to.deep.equal([
+        ['given', 'accept-all', 'fr'],
+        ['withdrawn', 'api', 'fr'],
+        ['updated', 'api', 'fr'],
+        ['reset', 'api', 'fr'],
+        ['given', 'api', 'fr'],
+      ]);
+      expect(receipts.map((r) => r.id).slice(0, 3)).to.deep.equal([first, second, third]);
+      expect(receipts.map((r) => r.prev)).to.deep.equal([null, first, second, third, receipts[3].id]);
+      expect(receipts[3].choices).to.deep.equal({analytics: false, marketing: false});
+      expect(receipts[3].id).to.match(/^[0-9a-f]{24}$/);
+      expect(new Set(receipts.map((r) => r.textHash)).size).to.equal(1);
+      expect(receipts[0].textHash).to.match(/^[0-9a-f]{64}$/);
+    });
+
+    it('a failed send is retried once on the next page view, never more', async () => {
+      const name = box();
+      const markup = `<pv-consent-banner receipt-endpoint="/test-receipts/fail/${name}"></pv-consent-banner>`;
+      const first = await renderBanner(markup);
+      await click(first, 'Accept all');
+      const once = await received(name, 1);
+      expect(once).to.have.length(1);
+      // Let the failure be recorded before the next page view.
+      await new Promise((r) => setTimeout(r, 100));
+      first.parentElement!.remove();
+      await renderBanner(markup);
+      const twice = await received(name, 2);
+      expect(twice.map((s) => s.body)).to.deep.equal([once[0].body, once[0].body]);
+      await new Promise((r) => setTimeout(r, 100));
+      document.querySelector('pv-consent-banner')!.parentElement!.remove();
+      await renderBanner(markup);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await received(name, 3)).to.have.length(2);
+    });
+
+    it('uses sendBeacon only where fetch has no keepalive', async () => {
+      const own = Object.getOwnPropertyDescriptor(Request.prototype, 'keepalive')!;
+      delete (Request.prototype as {keepalive?: boolean}).keepalive;
       const sent: Array<[string, string]> = [];
       const restore = stub(navigator, 'sendBeacon', {value: (url: string, body: string) => (sent.push([url, body]), true)});
       try {
-        const el = await renderBanner('<pv-consent-banner receipt-endpoint="/consent-receipts" revision="7"></pv-consent-banner>');
+        const el = await renderBanner('<pv-consent-banner receipt-endpoint="/consent-receipts"></pv-consent-banner>');
         await click(el, 'Reject all');
-        expect(sent).to.have.length(1);
-        expect(sent[0][0]).to.equal('/consent-receipts');
-        const receipt = JSON.parse(sent[0][1]) as Record<string, unknown>;
-        expect(Object.keys(receipt).sort()).to.deep.equal(['choices', 'exp', 'gpc', 'id', 'method', 'revision', 'ts', 'v']);
-        expect(receipt).to.deep.include({choices: {analytics: false, marketing: false}, method: 'reject-all', revision: '7', gpc: false});
-        expect(receipt.id).to.equal(stored() && (JSON.parse(rawCookie()!) as {id: string}).id);
+        await new Promise((r) => setTimeout(r, 50));
+        expect(sent.map(([url]) => url)).to.deep.equal(['/consent-receipts']);
+        expect(JSON.parse(sent[0][1])).to.include({event: 'given', method: 'reject-all'});
       } finally {
         restore();
+        Object.defineProperty(Request.prototype, 'keepalive', own);
       }
     });
 
-    it('a failing beacon changes nothing for the person', async () => {
-      const restore = stub(navigator, 'sendBeacon', {
+    it('a send that throws changes nothing for the person', async () => {
+      const restore = stub(window, 'fetch', {
         value: () => {
           throw new TypeError('blocked');
         },
@@ -175,10 +284,11 @@ describe('consent signals and API', () => {
 
     it('refuses an unsafe endpoint with one warning', async () => {
       let calls = 0;
-      const restore = stub(navigator, 'sendBeacon', {value: () => (calls++, true)});
+      const restore = stub(window, 'fetch', {value: () => (calls++, Promise.resolve(new Response()))});
       try {
         const el = await renderBanner('<pv-consent-banner receipt-endpoint="javascript:alert(1)"></pv-consent-banner>');
         await click(el, 'Accept all');
+        await new Promise((r) => setTimeout(r, 50));
         expect(calls).to.equal(0);
         expect(warnings.messages).to.deep.equal([
           '<pv-consent-banner>: receipt-endpoint="javascript:alert(1)" is not an http(s) or relative URL. No receipt is sent.',
