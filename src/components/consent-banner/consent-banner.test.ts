@@ -411,9 +411,9 @@ describe('<pv-consent-banner>', () => {
     it('a JSON category with a bad name or value: one warning each, the others kept', async () => {
       const json = JSON.stringify({categories: {'Video Ads': {}, necessary: {}, chat: 'yes', video: {en: {label: 'Videos'}}}});
       const el = await renderBanner(`<pv-consent-banner categories="analytics video"><script type="application/json">${json}</script></pv-consent-banner>`);
-      const rule = 'A category needs a name of lowercase letters, digits, - or _ (not "necessary") and an object as its value.';
+      const rule = 'a category needs a name of a–z, 0–9, - or _ (not "necessary") and an object.';
       expect(warnings.messages).to.deep.equal(
-        ['Video Ads', 'necessary', 'chat'].map((n) => `<pv-consent-banner>: JSON configuration: the category "${n}" is left out. ${rule}`)
+        ['Video Ads', 'necessary', 'chat'].map((n) => `<pv-consent-banner>: JSON configuration: the category "${n}" is left out: ${rule}`)
       );
       expect(textOf(el)).to.contain('Optional uses: Statistics, Videos.');
     });

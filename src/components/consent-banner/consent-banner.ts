@@ -70,7 +70,8 @@ function deepActive(): HTMLElement | null {
  * A consent manager for health sites: opt-in by default (Quebec's Law 25,
  * PIPEDA), three equal buttons, a preferences dialog, a remembered choice that
  * is asked again on expiry or a new policy revision, gating of the site's
- * trackers, Global Privacy Control and Google Consent Mode v2.
+ * trackers, withdrawal, receipts, Global Privacy Control and Google Consent
+ * Mode v2 (its default sent earlier by consent-defaults.js in `<head>`).
  *
  * Put it first in `<body>`, once per page. Gate the site's trackers with
  * `data-pv-consent` (see the README); read or change the choice with
@@ -96,7 +97,7 @@ function deepActive(): HTMLElement | null {
  * @cssproperty --pv-consent-z-index - Stacking order of the bar (default 2147483000).
  *
  * @fires pv-consent-change - The choice changed. `detail: {choices, revoked, method, revision, timestamp}`.
- * @fires pv-consent-withdraw - Categories were withdrawn and their cookies deleted; a reload may be needed. `detail: {categories, cookies, reloadSuggested}`.
+ * @fires pv-consent-withdraw - Categories were withdrawn and their cookies and storage keys deleted; a reload may be needed. `detail: {categories, cookies, localStorage, sessionStorage, reloadSuggested}`.
  */
 export class PvConsentBanner extends PvElement {
   static override styles = [baseStyles, consentStyles];
@@ -143,7 +144,7 @@ export class PvConsentBanner extends PvElement {
   /** The site's privacy policy (http(s) or relative URL). */
   policyUrl = '';
 
-  /** Where to send the consent receipt (no personal data) with `navigator.sendBeacon`. */
+  /** Where to POST a consent receipt after each choice and reset (no cookies, no referrer; see the README). */
   receiptEndpoint = '';
 
   /** A parent domain of this host (e.g. `example.org`) to keep the `pv_consent` cookie on, so that its subdomains share one choice. */
@@ -258,18 +259,18 @@ export class PvConsentBanner extends PvElement {
     } else if (p.kind === 'category') {
       const name = p.name;
       this.warnOnce(`json-category=${name}`, () =>
-        msg(str`JSON configuration: the category "${name}" is left out. A category needs a name of lowercase letters, digits, - or _ (not "necessary") and an object as its value.`)
+        msg(str`JSON configuration: the category "${name}" is left out: a category needs a name of a–z, 0–9, - or _ (not "necessary") and an object.`)
       );
     } else if (p.kind === 'list') {
       const field = p.field;
       this.warnOnce(`json-list=${field}`, () =>
-        msg(str`JSON configuration: "${field}" must be a list of names (exact, or a prefix ending in *). Entries in another form are left out.`)
+        msg(str`JSON configuration: "${field}" must be a list of names (or prefixes ending in *). Other entries are left out.`)
       );
     } else {
       const {field, value} = p;
       const list = GRANTABLE_TYPES.join(', ');
       this.warnOnce(`json-type=${field}=${value}`, () =>
-        msg(str`JSON configuration: "${value}" in "${field}" is not a Google Consent Mode type a category can grant (accepted: ${list}). It is left out.`)
+        msg(str`JSON configuration: "${value}" in "${field}" is not a Consent Mode type (accepted: ${list}). It is left out.`)
       );
     }
   }
@@ -404,7 +405,7 @@ export class PvConsentBanner extends PvElement {
     const found = readDataLayer();
     if (found.tagFirst) {
       this.warnOnce('gtag-order', () =>
-        msg("Google's tag was set up before any consent default, so it may have run before the person's choice was known. Load consent-defaults.js in <head>, before Google's snippet (see the README).")
+        msg("Google's tag was set up before any consent default. Load consent-defaults.js in <head>, before Google's snippet.")
       );
     }
     const now = this._state();

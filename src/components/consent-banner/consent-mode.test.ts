@@ -224,7 +224,7 @@ describe('Google Consent Mode on real page layouts (dist/cdn/consent-defaults.js
       const site = await open(page(GTAG_SNIPPET, BANNER));
       expect(site.entries()).to.deep.equal([...GTAG_ENTRIES, ['consent', 'default', DENIED], redaction(true)]);
       expect(site.win.__warnings).to.deep.equal([
-        "<pv-consent-banner>: Google's tag was set up before any consent default, so it may have run before the person's choice was known. Load consent-defaults.js in <head>, before Google's snippet (see the README).",
+        "<pv-consent-banner>: Google's tag was set up before any consent default. Load consent-defaults.js in <head>, before Google's snippet.",
       ]);
       const fr = await open(page(GTM_SNIPPET, BANNER, 'fr'));
       expect(fr.win.__warnings).to.have.length(1);

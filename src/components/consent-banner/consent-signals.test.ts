@@ -351,13 +351,9 @@ describe('consent signals and API', () => {
         },
       })}</script>`;
     const setTrackers = () => {
-      document.cookie = '_ga=GA1; Path=/';
-      document.cookie = '_ga_XYZ=GS1; Path=/';
-      document.cookie = '_fbp=fb; Path=/';
-      document.cookie = 'site_pref=1; Path=/';
-      localStorage.setItem('_ga_store_1', 'x');
-      localStorage.setItem('stats', 'x');
-      localStorage.setItem('statsother', 'kept: an exact name is not a prefix');
+      for (const cookie of ['_ga=GA1', '_ga_XYZ=GS1', '_fbp=fb', 'site_pref=1']) document.cookie = `${cookie}; Path=/`;
+      // "statsother" stays: an exact name is not a prefix.
+      for (const key of ['_ga_store_1', 'stats', 'statsother']) localStorage.setItem(key, 'x');
       sessionStorage.setItem('ga_session', 'x');
     };
     afterEach(() => sessionStorage.clear());
@@ -448,9 +444,9 @@ describe('consent signals and API', () => {
       const win = window as unknown as {__videoRan?: number};
       expect(win.__videoRan).to.equal(undefined);
       expect(warnings.messages).to.deep.equal([
-        '<pv-consent-banner>: JSON configuration: "categories.video.cookies" must be a list of names (exact, or a prefix ending in *). Entries in another form are left out.',
-        '<pv-consent-banner>: JSON configuration: "categories.video.localStorage" must be a list of names (exact, or a prefix ending in *). Entries in another form are left out.',
-        '<pv-consent-banner>: JSON configuration: "video_storage" in "categories.video.consentMode" is not a Google Consent Mode type a category can grant (accepted: ad_storage, ad_user_data, ad_personalization, analytics_storage, functionality_storage, personalization_storage). It is left out.',
+        '<pv-consent-banner>: JSON configuration: "categories.video.cookies" must be a list of names (or prefixes ending in *). Other entries are left out.',
+        '<pv-consent-banner>: JSON configuration: "categories.video.localStorage" must be a list of names (or prefixes ending in *). Other entries are left out.',
+        '<pv-consent-banner>: JSON configuration: "video_storage" in "categories.video.consentMode" is not a Consent Mode type (accepted: ad_storage, ad_user_data, ad_personalization, analytics_storage, functionality_storage, personalization_storage). It is left out.',
       ]);
       expect(textOf(el)).to.contain('Optional uses: Statistics, Videos.');
       consent.set({video: true});

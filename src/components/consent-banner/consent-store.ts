@@ -23,7 +23,7 @@ export type StorageKind = 'cookie' | 'local';
 /** Each optional category, on or off. `necessary` is always on and not listed. */
 export type ConsentChoices = Record<string, boolean>;
 
-/** The stored consent record, also sent as the receipt. It holds no personal data. */
+/** The stored consent record: choices, revision, times, a random id; nothing about the person. */
 export interface ConsentRecord {
   /** Format version. */
   v: number;

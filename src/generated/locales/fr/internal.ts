@@ -4,11 +4,11 @@
 import {str} from '@lit/localize';
 
 /** How many hex digits of a message's id key it in every table. */
-export const keyLength = 5;
+export const keyLength = 4;
 
 export const templates = {
-s5d283: str`Espace réservé pour ${0} : ${1} n'est pas un de ses attributs et sera ignoré. Attributs acceptés : ${2}.`,
-sc19b0: str`${0} est déjà défini par une autre copie de patient-voice-widgets (version ${1}). Cette copie-ci (version ${2}) n'est pas utilisée pour cet élément. Chargez la bibliothèque une seule fois.`,
-scf616: str`${0}="${1}" n'est pas une valeur valide. Valeurs acceptées : ${2}. Valeur utilisée : « ${3} ».`,
-se4b4a: str`data-pv-widget="${0}" ne désigne aucun widget de cette bibliothèque. Valeurs acceptées : ${1}.`,
+s5d28: str`Espace réservé pour ${0} : ${1} n'est pas un de ses attributs et sera ignoré. Attributs acceptés : ${2}.`,
+sc19b: str`${0} est déjà défini par une autre copie de patient-voice-widgets (version ${1}). Cette copie-ci (version ${2}) n'est pas utilisée pour cet élément. Chargez la bibliothèque une seule fois.`,
+scf61: str`${0}="${1}" n'est pas une valeur valide. Valeurs acceptées : ${2}. Valeur utilisée : « ${3} ».`,
+se4b4: str`data-pv-widget="${0}" ne désigne aucun widget de cette bibliothèque. Valeurs acceptées : ${1}.`,
 };
