@@ -5,7 +5,7 @@ import {customElementJetBrainsPlugin} from 'custom-element-jet-brains-integratio
 
 export default {
   globs: ['src/components/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.examples.ts', 'src/**/*.styles.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.examples.ts', 'src/**/*.styles.ts', 'src/components/*/define.ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [

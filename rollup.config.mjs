@@ -6,10 +6,12 @@
 //   dist/cdn/autoloader.js      loads each widget's chunk on first sight; chunks share Lit
 //   dist/cdn/<widget>.js        one widget, standalone
 //   dist/cdn/consent-defaults.js   Google Consent Mode's default: a classic script for <head>
-import {readdirSync, copyFileSync, mkdirSync} from 'node:fs';
+import {copyFileSync, mkdirSync} from 'node:fs';
+import {basename, dirname} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import {readWidgets} from './scripts/widgets.mjs';
 
 const plugins = () => [
   nodeResolve({exportConditions: ['production', 'default']}),
@@ -26,9 +28,7 @@ const plugins = () => [
 ];
 const output = {dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', sourcemap: true};
 
-const widgets = readdirSync('dist/define')
-  .filter((f) => f.endsWith('.js'))
-  .map((f) => f.slice(0, -3));
+const widgets = await readWidgets();
 
 // The optional "not yet loaded" CSS snippet ships next to the scripts.
 const copyPreloadCss = {
@@ -45,7 +45,9 @@ export default [
     input: {autoloader: 'dist/autoloader.js'},
     output: {
       ...output,
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // A widget's chunk is named after its folder (every one starts at a define.js).
+      chunkFileNames: (chunk) =>
+        chunk.facadeModuleId?.endsWith('/define.js') ? `chunks/${basename(dirname(chunk.facadeModuleId))}-[hash].js` : 'chunks/[name]-[hash].js',
       // Lit's element layer, localisation, the shared internals and the French
       // templates load once, in `shared`, whichever widget comes first.
       // lit-html stays in its own chunk: hydration support needs it and must
@@ -65,8 +67,8 @@ export default [
     output: {dir: 'dist/cdn', format: 'iife', entryFileNames: '[name].js', sourcemap: true},
     plugins: [nodeResolve(), terser({ecma: 2020, compress: {passes: 2}, format: {comments: false}})],
   },
-  ...widgets.map((name) => ({
-    input: {[name]: `dist/define/${name}.js`},
+  ...widgets.map((w) => ({
+    input: {[w.name]: w.built},
     output: {...output, inlineDynamicImports: true},
     plugins: plugins(),
   })),

@@ -36,5 +36,10 @@ if (problems.length) {
   process.exit(1);
 }
 run(['build']);
-splitLocales();
+try {
+  await splitLocales();
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+}
 console.log(`l10n: ${total} strings, every one translated (xliff/ → src/generated/locales/)`);

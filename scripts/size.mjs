@@ -84,16 +84,10 @@ for (const b of budgets) {
   if (b.limit !== undefined && b.goal !== undefined && b.limit > b.goal && !b.note) throw new Error(`size: the limit for ${b.re} is above its goal without a note saying what the bytes buy`);
 }
 
-const files = [];
-const walk = (dir) => {
-  for (const e of readdirSync(dir, {withFileTypes: true})) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) walk(p);
-    else if (e.name.endsWith('.js')) files.push(p);
-  }
-};
-walk(root);
-files.sort();
+const files = readdirSync(root, {recursive: true})
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => join(root, f))
+  .sort();
 
 let failed = 0;
 const rows = files.map((file) => {

@@ -2,71 +2,136 @@
 // Splits lit-localize's French templates (src/generated/locales/fr.ts, which
 // holds every widget's strings) into one module per widget under
 // src/generated/locales/fr/, so that a page loading one widget loads only that
-// widget's French. Each message goes to the widget whose source uses it;
-// messages of the shared internals, or used by several widgets, go to
-// `internal`. Run by scripts/check-l10n.mjs after `lit-localize build`.
-import {readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync} from 'node:fs';
+// widget's French. A message goes to the widget whose code uses it: the
+// source files reachable through imports from the widget's define.ts
+// (src/widgets.ts). Messages that several widgets use, or none (the shared
+// internals, the autoloader's placeholders), go to `internal`, which every
+// widget loads. Then it reads the written tables back and fails when a
+// message a widget's code uses is in neither its table nor `internal`.
+// Run by scripts/check-l10n.mjs after `lit-localize build`.
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {dirname, relative, resolve} from 'node:path';
+import ts from 'typescript';
 import {readConfigFileAndWriteSchema} from '@lit/localize-tools/lib/config.js';
 import {RuntimeLitLocalizer} from '@lit/localize-tools/lib/modes/runtime.js';
+import {readWidgets} from './widgets.mjs';
 
 const OUT = 'src/generated/locales/fr';
+const SOURCE = 'src/generated/locales/fr.ts';
+/** Where each template tag of a message comes from. */
+const TAG_MODULES = {str: '@lit/localize', html: 'lit'};
 
-/** Which widget a source file belongs to. */
-function groupOf(file) {
-  const rel = file.replace(`${process.cwd()}/`, '');
-  const widget = /^src\/components\/([a-z-]+)\//.exec(rel);
-  if (widget) return widget[1];
-  if (rel === 'src/content/routes.ts' || rel === 'src/content/provinces.ts') return 'referral-options';
-  if (rel === 'src/content/citations.ts') return 'rights-explainer';
-  if (rel === 'src/content/consent-categories.ts') return 'consent-banner';
-  return 'internal';
+/**
+ * The `templates` object of a module written by lit-localize (or by this
+ * script): message id → the template's source text, in order. Parsed as
+ * TypeScript, so indentation, line breaks inside a message and comments do
+ * not matter.
+ */
+export function readTemplates(file) {
+  const source = readFileSync(file, 'utf8');
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  let table;
+  const visit = (node) => {
+    if (ts.isVariableDeclaration(node) && node.name.getText(sf) === 'templates' && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
+      table = node.initializer;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  if (!table) throw new Error(`${file}: no \`templates\` object`);
+  const out = new Map();
+  for (const p of table.properties) {
+    if (!ts.isPropertyAssignment(p) || !(ts.isStringLiteral(p.name) || ts.isIdentifier(p.name))) {
+      throw new Error(`${file}: unexpected entry in \`templates\`: ${p.getText(sf).slice(0, 80)}`);
+    }
+    const tag = ts.isTaggedTemplateExpression(p.initializer) ? p.initializer.tag.getText(sf) : undefined;
+    if (tag !== undefined && !(tag in TAG_MODULES)) throw new Error(`${file}: ${p.name.text} uses an unknown template tag ${tag}`);
+    out.set(p.name.text, {text: p.initializer.getText(sf), tag});
+  }
+  return out;
 }
 
-export function splitLocales() {
+/**
+ * Every source file reachable from `entry` through relative imports (static
+ * or dynamic), but for the French tables this script writes (a new widget's
+ * does not exist yet).
+ */
+function reachable(entry) {
+  const tables = resolve(OUT);
+  const seen = new Set();
+  const queue = [resolve(entry)];
+  while (queue.length) {
+    const file = queue.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const {fileName} of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
+      if (!fileName.startsWith('.')) continue;
+      const target = resolve(dirname(file), fileName.replace(/\.js$/, '.ts'));
+      if (dirname(target) === tables) continue;
+      if (!existsSync(target)) throw new Error(`${relative('.', file)} imports ${fileName}, which is not a source file`);
+      queue.push(target);
+    }
+  }
+  return seen;
+}
+
+export async function splitLocales() {
+  const widgets = await readWidgets();
   const localizer = new RuntimeLitLocalizer(readConfigFileAndWriteSchema('lit-localize.json'));
   const {messages} = localizer.extractSourceMessages();
-  const groups = new Map();
-  for (const m of messages) {
-    const g = groupOf(m.file.fileName);
-    const seen = groups.get(m.name);
-    groups.set(m.name, seen === undefined || seen === g ? g : 'internal');
-  }
 
-  const source = readFileSync('src/generated/locales/fr.ts', 'utf8');
-  const entries = source.split('\n').filter((l) => /^'s[0-9a-f]+': /.test(l));
-  const byGroup = new Map([['internal', []]]);
-  for (const line of entries) {
-    const id = /^'(s[0-9a-f]+)'/.exec(line)[1];
-    const g = groups.get(id) ?? 'internal';
-    if (!byGroup.has(g)) byGroup.set(g, []);
-    byGroup.get(g).push(line);
+  // Which widgets' code uses each message.
+  const reach = new Map(widgets.map((w) => [w.name, reachable(w.define)]));
+  const users = new Map();
+  for (const m of messages) {
+    if (!users.has(m.name)) users.set(m.name, new Set());
+    for (const [name, files] of reach) if (files.has(resolve(m.file.fileName))) users.get(m.name).add(name);
   }
+  const groupOf = (id) => (users.get(id)?.size === 1 ? [...users.get(id)][0] : 'internal');
+
+  const french = readTemplates(SOURCE);
+  const byGroup = new Map([['internal', []], ...widgets.map((w) => [w.name, []])]);
+  for (const [id, entry] of french) byGroup.get(groupOf(id)).push([id, entry]);
 
   // lit-localize keys each message by a 64-bit hash (16 hex digits), which
   // brotli cannot compress: ~8 bytes a message. The tables keep only as many
   // leading digits as it takes to tell all messages apart, and
   // src/internal/locale.ts looks a message up by the same leading digits.
-  const ids = entries.map((line) => /^'s([0-9a-f]+)'/.exec(line)[1]);
+  const ids = [...french.keys()];
   let keyLength = 4;
-  while (new Set(ids.map((id) => id.slice(0, keyLength))).size < ids.length) keyLength++;
-  const shorten = (line) => line.replace(/^'s([0-9a-f]+)'/, (_, id) => `s${id.slice(0, keyLength)}`);
-  for (const [g, lines] of byGroup) byGroup.set(g, lines.map(shorten));
+  while (new Set(ids.map((id) => id.slice(0, keyLength + 1))).size < ids.length) keyLength++;
+  const key = (id) => id.slice(0, keyLength + 1);
 
   mkdirSync(OUT, {recursive: true});
   for (const f of readdirSync(OUT)) rmSync(`${OUT}/${f}`);
-  for (const [g, lines] of byGroup) {
-    const needsStr = lines.some((l) => /: str`/.test(l));
+  for (const [g, entries] of byGroup) {
+    const tags = [...new Set(entries.map(([, e]) => e.tag).filter(Boolean))].sort();
     writeFileSync(
       `${OUT}/${g}.ts`,
       `// Generated by scripts/split-locales.mjs from ../fr.ts (lit-localize build): the French\n` +
         `// templates of ${g === 'internal' ? 'the shared internals' : `<pv-${g}>`}. Do not edit: translate in xliff/fr.xlf.\n` +
         `/* eslint-disable */\n` +
-        (needsStr ? `import {str} from '@lit/localize';\n` : '') +
+        tags.map((t) => `import {${t}} from '${TAG_MODULES[t]}';\n`).join('') +
         (g === 'internal' ? `\n/** How many hex digits of a message's id key it in every table. */\nexport const keyLength = ${keyLength};\n` : '') +
-        `\nexport const templates = {\n${lines.join('\n')}\n};\n`
+        `\nexport const templates = {\n${entries.map(([id, e]) => `${key(id)}: ${e.text},`).join('\n')}\n};\n`
     );
   }
+
+  // Read back what was written: every message of a widget's code must be in
+  // its own table or in `internal`, every other one in `internal`.
+  const written = new Map([...byGroup.keys()].map((g) => [g, new Set(readTemplates(`${OUT}/${g}.ts`).keys())]));
+  const has = (g, id) => written.get(g).has(key(id));
+  const problems = [];
+  for (const m of new Map(messages.map((m) => [m.name, m])).values()) {
+    const where = users.get(m.name).size ? [...users.get(m.name)] : [undefined];
+    for (const w of where) {
+      if (!(w && has(w, m.name)) && !has('internal', m.name)) {
+        problems.push(`${m.name} (${relative('.', m.file.fileName)}) is used by ${w ? `<pv-${w}>` : 'the shared code'} but is missing from ${w ? `${OUT}/${w}.ts and ` : ''}${OUT}/internal.ts`);
+      }
+    }
+  }
+  if (problems.length) throw new Error(`split-locales: French missing from the per-widget tables:\n  ${problems.join('\n  ')}`);
   return [...byGroup].map(([g, l]) => `${g} ${l.length}`).concat(`keys of ${keyLength + 1} characters`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(`split-locales: ${splitLocales().join(', ')}`);
+if (import.meta.url === `file://${process.argv[1]}`) console.log(`split-locales: ${(await splitLocales()).join(', ')}`);

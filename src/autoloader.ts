@@ -5,16 +5,8 @@
  *
  *   <script type="module" src="/assets/patient-voice/autoloader.js"></script>
  */
-type Loader = () => Promise<unknown>;
-
-/** Tag → module that defines it. */
-const widgets: Record<string, Loader> = {
-  'pv-medical-disclaimer': () => import('./define/medical-disclaimer.js'),
-  'pv-rights-explainer': () => import('./define/rights-explainer.js'),
-  'pv-referral-options': () => import('./define/referral-options.js'),
-  'pv-consent-banner': () => import('./define/consent-banner.js'),
-  'pv-consent-settings': () => import('./define/consent-banner.js'),
-};
+// Tag → the module that registers it, one per tag of src/widgets.ts.
+import {loaders as widgets} from './generated/widgets/loaders.js';
 
 const requested = new Map<string, Promise<unknown>>();
 let hydration: Promise<unknown> | undefined;
@@ -31,10 +23,6 @@ function load(tag: string): Promise<unknown> | undefined {
 }
 
 const PLACEHOLDER = 'div[data-pv-widget]:not([data-pv-upgraded])';
-const tagOf = (name: string | null) => {
-  const n = (name ?? '').trim().toLowerCase();
-  return n.startsWith('pv-') ? n : `pv-${n}`;
-};
 
 /**
  * Placeholders (`<div data-pv-widget="…" data-…>` — see internal/placeholders.ts):
@@ -42,10 +30,10 @@ const tagOf = (name: string | null) => {
  */
 function upgradePlaceholders(divs: HTMLElement[]): Promise<unknown> {
   if (!divs.length) return Promise.resolve();
-  return import('./internal/placeholders.js').then(async ({upgradePlaceholder, warnUnknownPlaceholder}) => {
+  return import('./internal/placeholders.js').then(async ({placeholderTag, upgradePlaceholder, warnUnknownPlaceholder}) => {
     await Promise.all(
       divs.map(async (div) => {
-        const tag = tagOf(div.getAttribute('data-pv-widget'));
+        const tag = placeholderTag(div.getAttribute('data-pv-widget'));
         if (!(tag in widgets)) return warnUnknownPlaceholder(div, Object.keys(widgets));
         await load(tag);
         upgradePlaceholder(div);

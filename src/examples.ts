@@ -1,24 +1,4 @@
-import {medicalDisclaimerExamples} from './components/medical-disclaimer/medical-disclaimer.examples.js';
-// (one import line per widget, below)
-import {consentBannerExamples} from './components/consent-banner/consent-banner.examples.js';
-import {referralOptionsExamples} from './components/referral-options/referral-options.examples.js';
-import {rightsExplainerExamples} from './components/rights-explainer/rights-explainer.examples.js';
-
-/** One example of a widget: the exact markup a site pastes. */
-export interface WidgetExample {
-  /** Stable id, used for anchors in the demo. */
-  id: string;
-  /** A short English title for the demo. */
-  title: string;
-  /** The snippet, exactly as a site would paste it. */
-  html: string;
-}
-
-/** Every example of every widget, by widget tag. */
-export const examples: Record<string, WidgetExample[]> = {
-  'pv-medical-disclaimer': medicalDisclaimerExamples,
-  // (one entry per widget, below)
-  'pv-consent-banner': consentBannerExamples,
-  'pv-referral-options': referralOptionsExamples,
-  'pv-rights-explainer': rightsExplainerExamples,
-};
+// Every example of every widget, by the widget's first tag: the widgets of
+// src/widgets.ts, each with its `<widget>.examples.ts`.
+export {examples} from './generated/widgets/examples.js';
+export type {WidgetExample} from './widget-example.js';

@@ -4,10 +4,6 @@
  * module instead (`patient-voice-widgets/referral-options.js`); for the
  * classes without registering anything, `patient-voice-widgets/classes.js`.
  */
-import './define/medical-disclaimer.js';
-import './define/rights-explainer.js';
-import './define/referral-options.js';
-import './define/consent-banner.js';
-// (one import line per widget, above)
+import './generated/widgets/register.js';
 
 export * from './classes.js';

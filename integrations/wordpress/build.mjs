@@ -8,13 +8,14 @@
 //
 //   node integrations/wordpress/build.mjs [--out DIR]
 //
-// Node only: the zip is written with node:zlib (no `zip` program needed).
+// Node only: the zip is written with fflate (no `zip` program needed).
 // Entries get a fixed date, so the same input gives the same zip.
 import {spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
-import {dirname, join, posix, relative, resolve} from 'node:path';
+import {dirname, join, posix, relative, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {deflateRawSync} from 'node:zlib';
+import {zipSync} from 'fflate';
+import {readWidgets} from '../../scripts/widgets.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -80,110 +81,41 @@ while (queue.length) {
 }
 if (!copied.has('autoloader.js')) fail('dist/cdn/autoloader.js is missing.');
 
-// What the autoloader loads by itself (the plugin adds consent-banner.js only if the banner is not among them).
-const autoloader = readFileSync(join(cdn, 'autoloader.js'), 'utf8');
-const tags = [...new Set([...autoloader.matchAll(/["'](pv-[a-z0-9-]+)["']\s*:\s*(?:\(\)|[\w$]+)\s*=>/g)].map((m) => m[1]))].sort();
+// The widgets and their tags (src/widgets.ts), for the plugin's PHP
+// (includes/widgets.php, includes/assets.php): the autoloader loads every one.
+const widgets = await readWidgets();
 const php = (s) => `'${s.replace(/[\\']/g, '\\$&')}'`;
 writeFileSync(
   join(assets, 'build-info.php'),
-  `<?php\n// Written by integrations/wordpress/build.mjs.\nif ( ! defined( 'ABSPATH' ) ) {\n\texit;\n}\nreturn array(\n\t'version'    => ${php(version)},\n\t'autoloader' => array( ${tags.map(php).join(', ')} ),\n);\n`
+  `<?php\n// Written by integrations/wordpress/build.mjs from src/widgets.ts.\nif ( ! defined( 'ABSPATH' ) ) {\n\texit;\n}\nreturn array(\n\t'version' => ${php(version)},\n\t'widgets' => array(\n` +
+    widgets.map((w) => `\t\t${php(w.name)} => array( ${w.tags.map(php).join(', ')} ),\n`).join('') +
+    `\t),\n);\n`
 );
+const tags = widgets.flatMap((w) => w.tags);
 writeFileSync(join(assets, 'index.php'), '<?php\n// Silence is golden.\n');
 
+// Every file of the staged plugin, in a stable order (the zip's).
+const files = readdirSync(stage, {recursive: true, withFileTypes: true})
+  .filter((f) => f.isFile())
+  .map((f) => relative(stage, join(f.parentPath, f.name)).split(sep).join('/'))
+  .sort();
+
 // 5. `php -l` on every PHP file, when PHP is installed.
-const phpFiles = [];
-const walk = (dir) => {
-  for (const f of readdirSync(dir, {withFileTypes: true})) {
-    const p = join(dir, f.name);
-    if (f.isDirectory()) walk(p);
-    else if (f.name.endsWith('.php')) phpFiles.push(p);
-  }
-};
-walk(stage);
 const lint = spawnSync('php', ['-v'], {stdio: 'ignore'});
 if (!lint.error) {
-  for (const f of phpFiles) {
-    const r = spawnSync('php', ['-l', f], {encoding: 'utf8'});
-    if (r.status !== 0) fail(`php -l ${relative(stage, f)}:\n${r.stdout}${r.stderr}`);
+  for (const f of files.filter((name) => name.endsWith('.php'))) {
+    const r = spawnSync('php', ['-l', join(stage, f)], {encoding: 'utf8'});
+    if (r.status !== 0) fail(`php -l ${f}:\n${r.stdout}${r.stderr}`);
   }
 }
 
-// 6. The zip (stored paths start with the plugin's folder name, as WordPress expects).
-const crcTable = new Uint32Array(256).map((_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-const crc32 = (buf) => {
-  let c = 0xffffffff;
-  for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-};
-const DOS_TIME = 0; // 00:00:00
-const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1; // 2026-01-01
-
-function writeZip(dir, prefix) {
-  const files = [];
-  const collect = (d) => {
-    for (const f of readdirSync(d, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = join(d, f.name);
-      if (f.isDirectory()) collect(p);
-      else files.push(p);
-    }
-  };
-  collect(dir);
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const file of files) {
-    const name = Buffer.from(`${prefix}/${relative(dir, file).split(/[\\/]/).join('/')}`, 'utf8');
-    const data = readFileSync(file);
-    const deflated = deflateRawSync(data, {level: 9});
-    const useDeflate = deflated.length < data.length;
-    const body = useDeflate ? deflated : data;
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(useDeflate ? 8 : 0, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(useDeflate ? 8 : 0, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(((0o100644 << 16) >>> 0), 38); // external attributes: -rw-r--r--
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += local.length + name.length + body.length;
-  }
-  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return {zip: Buffer.concat([...locals, ...centrals, end]), count: files.length};
-}
-
-const {zip, count} = writeZip(stage, slug);
+// 6. The zip (stored paths start with the plugin's folder name, as WordPress
+// expects), with a fixed date and -rw-r--r-- so the same input gives the same bytes.
+const MTIME = new Date(2026, 0, 1); // local midnight: zip dates have no time zone
+const zip = zipSync(
+  Object.fromEntries(files.map((f) => [`${slug}/${f}`, [readFileSync(join(stage, f)), {level: 9, mtime: MTIME, os: 3, attrs: (0o100644 << 16) >>> 0}]]))
+);
 writeFileSync(zipPath, zip);
 console.log(
-  `build:wordpress: ${relative(root, zipPath)} (${count} files, ${(zip.length / 1024).toFixed(0)} KiB; library ${version}; autoloader loads ${tags.join(', ')})`
+  `build:wordpress: ${relative(root, zipPath)} (${files.length} files, ${(zip.length / 1024).toFixed(0)} KiB; library ${version}; autoloader loads ${tags.join(', ')})`
 );

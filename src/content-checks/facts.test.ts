@@ -10,7 +10,8 @@
  * territory.
  */
 import {expect} from '@open-wc/testing';
-import {allExamples, eachState, renderExample, textBlocks, unquote, SOURCED_QUOTATIONS, type Lang, type RenderedWidget} from './rendered-text.js';
+import {allExamples, eachState, textBlocks, unquote, SOURCED_QUOTATIONS, type Lang, type RenderedWidget} from './rendered-text.js';
+import {renderWidget} from '../test-support/helpers.js';
 import {CITATIONS, QUOTATIONS, type Citation} from '../content/citations.js';
 import {AFTER_TIPS, BEFORE_TIPS, DRUG_COVERAGE, ROUTES} from '../content/routes.js';
 import {PROVINCES, PROVINCE_CODES, shownResources, type ProvinceCode, type Resource} from '../content/provinces.js';
@@ -330,7 +331,7 @@ describe('facts traced to their sources', () => {
         const problems: Problem[] = [];
         const seen = {links: new Set<string>(), quotes: new Set<string>()};
         for (const {tag, example} of allExamples()) {
-          const el = await renderExample(tag, example.html, lang);
+          const el = await renderWidget(tag, example.html, lang);
           await eachState(el, (state) => checkState(el, lang, example.html, `${example.id} [${lang}] ${state}`, problems, seen));
         }
         expect(problems, problems.map((p) => `${p.where}: ${p.what}`).join('\n')).to.deep.equal([]);
@@ -346,7 +347,7 @@ describe('facts traced to their sources', () => {
         const seen = {links: new Set<string>(), quotes: new Set<string>()};
         for (const code of PROVINCE_CODES) {
           const html = `<pv-referral-options province="${code}" routes="family-doctor"></pv-referral-options>`;
-          const el = await renderExample('pv-referral-options', html, lang);
+          const el = await renderWidget('pv-referral-options', html, lang);
           checkState(el, lang, html, `${code} [${lang}]`, problems, seen);
           const tels = deepQuery(el, '[part~="province"] a[href^="tel:"]').map((a) => a.textContent!.trim());
           expect(tels, `${code} numbers shown`).to.deep.equal([...FACT_PHONES[code].line, ...FACT_PHONES[code].programs]);
@@ -356,7 +357,7 @@ describe('facts traced to their sources', () => {
     }
 
     it('the check fails on a link or a quotation that is not in the content modules', async () => {
-      const el = await renderExample('pv-medical-disclaimer', '<pv-medical-disclaimer></pv-medical-disclaimer>', 'en');
+      const el = await renderWidget('pv-medical-disclaimer', '<pv-medical-disclaimer></pv-medical-disclaimer>', 'en');
       const body = el.shadowRoot!.querySelector('[part~="body"]')!;
       body.insertAdjacentHTML(
         'beforeend',

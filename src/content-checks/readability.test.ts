@@ -10,7 +10,8 @@
  * output. Where a widget fails, rewrite its text, not this check.
  */
 import {expect} from '@open-wc/testing';
-import {allExamples, eachState, isSourcedQuotation, renderExample, textBlocks} from './rendered-text.js';
+import {allExamples, eachState, isSourcedQuotation, textBlocks} from './rendered-text.js';
+import {renderWidget} from '../test-support/helpers.js';
 import {count, grade, hardest, sentences, words} from './readability.js';
 import {QUOTATIONS} from '../content/citations.js';
 import {syllable as syllableOf} from 'syllable';
@@ -20,7 +21,7 @@ import {examples} from '../examples.js';
 const MAX_GRADE = 8;
 
 async function englishBlocks(tag: string, html: string): Promise<{blocks: string[]; states: number}> {
-  const el = await renderExample(tag, html, 'en');
+  const el = await renderWidget(tag, html, 'en');
   const seen = new Set<string>();
   const states = await eachState(el, () => {
     for (const b of textBlocks(el, isSourcedQuotation)) seen.add(b);
@@ -73,14 +74,14 @@ describe('plain language: Flesch-Kincaid grade of every widget (English)', () =>
   });
 
   it('leaves out the quotations of published sources, and only them', async () => {
-    const rights = await renderExample('pv-rights-explainer', '<pv-rights-explainer></pv-rights-explainer>', 'en');
+    const rights = await renderWidget('pv-rights-explainer', '<pv-rights-explainer></pv-rights-explainer>', 'en');
     const kept = textBlocks(rights, isSourcedQuotation).join('\n');
     expect(kept).to.contain('The Canadian Medical Association has a code of ethics for doctors.');
     expect(kept).not.to.contain(QUOTATIONS['cma-second-opinion'].en);
     expect(kept).not.to.contain(QUOTATIONS['cmpa-not-a-breakdown'].en);
     expect(kept).not.to.contain(QUOTATIONS['ccs-anytime'].en);
     // Our own sentences in <q> (what to say to the doctor) are measured.
-    const routes = await renderExample('pv-referral-options', '<pv-referral-options></pv-referral-options>', 'en');
+    const routes = await renderWidget('pv-referral-options', '<pv-referral-options></pv-referral-options>', 'en');
     const say = routes.shadowRoot!.querySelector('q.say')!;
     expect(isSourcedQuotation(say)).to.equal(false);
     expect(textBlocks(routes, isSourcedQuotation).join('\n')).to.contain(say.textContent!.trim());

@@ -4,29 +4,17 @@
  * buttons…), every state reached by opening the disclosures, answering the
  * questions and choosing in the pickers.
  */
-import {fixture} from '@open-wc/testing';
 import '../index.js';
 import {examples, type WidgetExample} from '../examples.js';
 import {QUOTATIONS} from '../content/citations.js';
+import {openDisclosures, settle, type RenderedWidget} from '../test-support/helpers.js';
 
 export type Lang = 'en' | 'fr';
-
-export interface RenderedWidget extends HTMLElement {
-  updateComplete: Promise<unknown>;
-}
+export type {RenderedWidget};
 
 /** Every declared example, with its widget's tag. */
 export function allExamples(): Array<{tag: string; example: WidgetExample}> {
   return Object.entries(examples).flatMap(([tag, list]) => list.map((example) => ({tag, example})));
-}
-
-/** Renders one example's snippet inside a `<div lang>` and waits for it. */
-export async function renderExample(tag: string, html: string, lang: Lang): Promise<RenderedWidget> {
-  const wrapper = await fixture<HTMLDivElement>(`<div lang="${lang}">${html}</div>`);
-  const el = wrapper.querySelector<RenderedWidget>(tag);
-  if (!el) throw new Error(`The example does not contain <${tag}>: ${html}`);
-  await el.updateComplete;
-  return el;
 }
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -105,27 +93,6 @@ export function textBlocks(el: Element, leaveOut: (e: Element) => boolean = () =
   return out;
 }
 
-async function settle(el: RenderedWidget): Promise<void> {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-}
-
-/** Clicks every collapsed disclosure button (`aria-expanded="false"`) until none is left. */
-export async function openDisclosures(el: RenderedWidget): Promise<number> {
-  let opened = 0;
-  for (let round = 0; round < 20; round++) {
-    const closed = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')];
-    if (!closed.length) break;
-    for (const b of closed) {
-      b.click();
-      opened++;
-    }
-    await settle(el);
-  }
-  return opened;
-}
-
 const radios = (el: RenderedWidget) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 
 async function answer(el: RenderedWidget, path: Array<[string, string]>): Promise<void> {
@@ -146,14 +113,14 @@ async function answer(el: RenderedWidget, path: Array<[string, string]>): Promis
  * combination of answers to its questions (radio groups, including the ones
  * that appear after an answer). Calls `visit` in each state.
  */
-export async function eachState(el: RenderedWidget, visit: (state: string) => void): Promise<number> {
+export async function eachState(el: RenderedWidget, visit: (state: string) => void | Promise<void>): Promise<number> {
   let states = 0;
-  const see = (state: string) => {
+  const see = async (state: string) => {
     states++;
-    visit(state);
+    await visit(state);
   };
   await openDisclosures(el);
-  see('initial');
+  await see('initial');
 
   for (const select of el.shadowRoot!.querySelectorAll<HTMLSelectElement>('select')) {
     for (const option of [...select.options].filter((o) => o.value)) {
@@ -161,7 +128,7 @@ export async function eachState(el: RenderedWidget, visit: (state: string) => vo
       select.dispatchEvent(new Event('change', {bubbles: true}));
       await settle(el);
       await openDisclosures(el);
-      see(`${select.id || 'select'}=${option.value}`);
+      await see(`${select.id || 'select'}=${option.value}`);
     }
   }
 
@@ -171,7 +138,7 @@ export async function eachState(el: RenderedWidget, visit: (state: string) => vo
       const asked = new Set(path.map(([n]) => n));
       const next = radios(el).find((r) => !asked.has(r.name));
       if (!next) {
-        see(path.map(([n, v]) => `${n}=${v}`).join(' '));
+        await see(path.map(([n, v]) => `${n}=${v}`).join(' '));
         return;
       }
       const values = radios(el)

@@ -2,7 +2,8 @@ import {expect} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import '../index.js';
 import {examples} from '../examples.js';
-import {deepElements, renderExample as render, expandAll as expand} from '../test-support/manifest.js';
+import {deepElements} from '../test-support/manifest.js';
+import {openDisclosures, renderWidget} from '../test-support/helpers.js';
 import {textContrasts} from '../test-support/contrast.js';
 
 /**
@@ -38,8 +39,8 @@ describe('hostile pages', () => {
     for (const ex of all) {
       for (const lang of ['en', 'fr']) {
         it(`${ex.id} (${lang}) stays readable and usable`, async () => {
-          const el = await render(ex.html, lang, ex.tag);
-          await expand(el);
+          const el = await renderWidget(ex.tag, ex.html, lang);
+          await openDisclosures(el);
           const texts = textContrasts(deepElements(el.shadowRoot!));
           expect(texts.length).to.be.greaterThan(0);
           for (const t of texts) {
@@ -62,8 +63,8 @@ describe('hostile pages', () => {
     for (const ex of all) {
       for (const lang of ['en', 'fr']) {
         it(`${ex.id} (${lang}) does not scroll sideways`, async () => {
-          const el = await render(ex.html, lang, ex.tag);
-          await expand(el);
+          const el = await renderWidget(ex.tag, ex.html, lang);
+          await openDisclosures(el);
           expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(320);
           for (const node of deepElements(el.shadowRoot!)) {
             if (node.closest('.visually-hidden') || !node.getClientRects().length) continue;
@@ -81,8 +82,8 @@ describe('hostile pages', () => {
       p { margin-block-end: 2em !important; }`);
     for (const ex of all) {
       it(`${ex.id}: no text is clipped`, async () => {
-        const el = await render(ex.html, 'fr', ex.tag);
-        await expand(el);
+        const el = await renderWidget(ex.tag, ex.html, 'fr');
+        await openDisclosures(el);
         const roots = [el.shadowRoot!, ...deepElements(el.shadowRoot!).filter((n) => n.shadowRoot).map((n) => n.shadowRoot!)];
         for (const r of roots) r.adoptedStyleSheets = [...r.adoptedStyleSheets, spacing];
         await new Promise((r) => requestAnimationFrame(r));

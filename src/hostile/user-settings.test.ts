@@ -2,7 +2,8 @@ import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../index.js';
 import {examples} from '../examples.js';
-import {deepElements, renderExample as render, expandAll as expand} from '../test-support/manifest.js';
+import {deepElements} from '../test-support/manifest.js';
+import {openDisclosures, renderWidget} from '../test-support/helpers.js';
 
 /**
  * 6. User settings: forced colours and reduced motion, every example.
@@ -27,8 +28,8 @@ describe('user settings', () => {
     for (const ex of all) {
       it(`${ex.id}: every control stays visible`, async function () {
         if (!(await emulate('forced-colors', 'active'))) this.skip();
-        const el = await render(ex.html, 'en', ex.tag);
-        await expand(el);
+        const el = await renderWidget(ex.tag, ex.html, 'en');
+        await openDisclosures(el);
         expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
         for (const c of el.shadowRoot!.querySelectorAll<HTMLElement>('button, input, select, a, summary')) {
           if (!c.getClientRects().length || c.closest('.visually-hidden')) continue;
@@ -50,8 +51,8 @@ describe('user settings', () => {
       it(`${ex.id}: no transition or animation`, async function () {
         if (!(await emulate('prefers-reduced-motion', 'reduce'))) this.skip();
         expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
-        const el = await render(ex.html, 'en', ex.tag);
-        await expand(el);
+        const el = await renderWidget(ex.tag, ex.html, 'en');
+        await openDisclosures(el);
         for (const node of [el, ...deepElements(el.shadowRoot!)]) {
           const s = getComputedStyle(node);
           const longest = (v: string) => Math.max(...v.split(',').map((x) => parseFloat(x) || 0));

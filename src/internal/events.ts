@@ -3,12 +3,13 @@
  * that bubbles and crosses shadow roots (`composed`).
  */
 
+// <pv-medical-disclaimer> event details
 /** `pv-disclaimer-toggle`: the compact disclaimer was opened or closed by the reader. */
 export interface PvDisclaimerToggleDetail {
   open: boolean;
 }
 
-// <pv-rights-explainer> event details (add below)
+// <pv-rights-explainer> event details
 /** `pv-rights-toggle`: the compact rights explainer was opened or closed by the reader. */
 export interface PvRightsToggleDetail {
   open: boolean;
@@ -19,7 +20,7 @@ export interface PvCopyDetail {
   text: string;
 }
 
-// <pv-referral-options> event details (add below)
+// <pv-referral-options> event details
 /** `pv-route-toggle`: a route card of the compact referral options was opened or closed by the reader. */
 export interface PvRouteToggleDetail {
   /** The route's id: `family-doctor`, `specialist`, `walk-in` or `insurance`. */
@@ -38,7 +39,7 @@ export interface PvProvinceChangeDetail {
   province: string;
 }
 
-// <pv-consent-banner> event details (add below)
+// <pv-consent-banner> event details
 /** How a consent choice was made. */
 export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'notice' | 'gpc' | 'api';
 /** `pv-consent-change`: the person's consent choice changed (bubbles to `document`). */
@@ -68,15 +69,16 @@ export interface PvConsentWithdrawDetail {
 }
 
 export interface PvEventMap {
+  // <pv-medical-disclaimer> events
   'pv-disclaimer-toggle': CustomEvent<PvDisclaimerToggleDetail>;
-  // <pv-rights-explainer> events (add below)
+  // <pv-rights-explainer> events
   'pv-rights-toggle': CustomEvent<PvRightsToggleDetail>;
   'pv-copy': CustomEvent<PvCopyDetail>;
-  // <pv-referral-options> events (add below)
+  // <pv-referral-options> events
   'pv-route-toggle': CustomEvent<PvRouteToggleDetail>;
   'pv-guide-complete': CustomEvent<PvGuideCompleteDetail>;
   'pv-province-change': CustomEvent<PvProvinceChangeDetail>;
-  // <pv-consent-banner> events (add below)
+  // <pv-consent-banner> events
   'pv-consent-change': CustomEvent<PvConsentChangeDetail>;
   'pv-consent-withdraw': CustomEvent<PvConsentWithdrawDetail>;
 }

@@ -7,7 +7,7 @@ import {VERSION} from './version.js';
 import {safeUrl} from './safe-url.js';
 import {readJsonConfig, isRecord} from './json-config.js';
 import {copyText} from './copy.js';
-import {PvMedicalDisclaimer} from '../define/medical-disclaimer.js';
+import {PvMedicalDisclaimer} from '../components/medical-disclaimer/define.js';
 import {captureWarnings, setPageLang} from '../test-support/helpers.js';
 
 describe('internal', () => {

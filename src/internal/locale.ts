@@ -13,8 +13,8 @@ import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import type {TemplateMap} from '@lit/localize';
 // French templates are loaded eagerly (loading is synchronous in reentrant
 // mode; a lazy import would flash English), but per widget: the shared
-// internals' French here, each widget's own with its registration
-// (src/define/), so that a page pays only for the French of what it shows.
+// internals' French here, each widget's own with its registration (its
+// define.ts), so that a page pays only for the French of what it shows.
 import {templates as internalFrench, keyLength} from '../generated/locales/fr/internal.js';
 
 /** The languages every widget ships in. */

@@ -6,8 +6,10 @@
 import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
+import {parseFragment, defaultTreeAdapter, type DefaultTreeAdapterMap} from 'parse5';
 import '../index.js';
 import {normalizeLocale, setServerLocale} from '../internal/locale.js';
+import {WIDGETS} from '../widgets.js';
 
 /** A widget tag parsed from the editor's snippet. */
 export interface WidgetTag {
@@ -15,41 +17,34 @@ export interface WidgetTag {
   attributes: Array<[string, string]>;
 }
 
-const KNOWN = ['pv-medical-disclaimer', 'pv-rights-explainer', 'pv-referral-options', 'pv-consent-banner', 'pv-consent-settings'];
-const TAG = /^\s*<\s*(pv-[a-z0-9-]+)((?:\s+[a-z][a-z0-9-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>\s*(?:<\/\s*\1\s*>)?\s*$/i;
-const ATTR = /([a-z][a-z0-9-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/gi;
-
-const decode = (s: string) =>
-  s.replace(/&(quot|apos|lt|gt|amp|#\d+|#x[0-9a-f]+);/gi, (m, e: string) => {
-    const named: Record<string, string> = {quot: '"', apos: "'", lt: '<', gt: '>', amp: '&'};
-    if (e[0] !== '#') return named[e.toLowerCase()] ?? m;
-    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return String.fromCodePoint(code);
-  });
+const KNOWN = Object.values(WIDGETS).flat();
+/** Attribute names written back as they are: widget attributes are kebab-case. */
+const NAME = /^[a-z][a-z0-9-]*$/;
+type ChildNode = DefaultTreeAdapterMap['childNode'];
+/** Nodes other than white space. */
+const solid = (nodes: ChildNode[]) => nodes.filter((n) => !(defaultTreeAdapter.isTextNode(n) && !n.value.trim()));
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Parses one widget tag such as `<pv-medical-disclaimer variant="story" lang="fr">`
- * (closing tag optional). Content between the tags is not supported: the
- * widget must be configured by attributes alone to be pre-rendered.
+ * (closing tag optional) with parse5, as a browser would: names lowercased,
+ * character references in values decoded, an attribute written twice kept
+ * once, a stray end tag ignored. Content between the tags is not
+ * supported: the widget must be configured by attributes alone to be pre-rendered.
  */
 export function parseWidgetTag(snippet: string): WidgetTag {
-  const m = TAG.exec(snippet);
-  if (!m) {
+  const nodes = solid(parseFragment(snippet).childNodes);
+  const el = nodes[0];
+  if (nodes.length !== 1 || !defaultTreeAdapter.isElementNode(el) || !el.tagName.startsWith('pv-') || solid(el.childNodes).length || !el.attrs.every((a) => NAME.test(a.name))) {
     throw new Error(
       `Expected one widget tag with attributes only, such as <pv-medical-disclaimer variant="story" lang="fr">, got: ${snippet.slice(0, 120)}`
     );
   }
-  const tag = m[1].toLowerCase();
-  if (!customElements.get(tag)) {
-    throw new Error(`Unknown widget <${tag}>. Known: ${KNOWN.join(', ')}.`);
+  if (!customElements.get(el.tagName)) {
+    throw new Error(`Unknown widget <${el.tagName}>. Known: ${KNOWN.join(', ')}.`);
   }
-  const attributes: Array<[string, string]> = [];
-  for (const a of m[2].matchAll(ATTR)) {
-    attributes.push([a[1].toLowerCase(), decode(a[2] ?? a[3] ?? a[4] ?? '')]);
-  }
-  return {tag, attributes};
+  return {tag: el.tagName, attributes: el.attrs.map((a): [string, string] => [a.name, a.value])};
 }
 
 /**

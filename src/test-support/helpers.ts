@@ -1,4 +1,24 @@
 /** Helpers shared by the browser tests (not shipped). */
+import {fixture} from '@open-wc/testing';
+
+/** A rendered widget: any element with Lit's `updateComplete`. */
+export interface RenderedWidget extends HTMLElement {
+  updateComplete: Promise<unknown>;
+}
+
+/**
+ * Renders `markup` (by default the bare tag) inside a `<div>`, with `lang` on
+ * the div when given, and waits for the first `tag` in it to render.
+ */
+export async function renderWidget<K extends keyof HTMLElementTagNameMap>(tag: K, markup?: string, lang?: string): Promise<HTMLElementTagNameMap[K] & RenderedWidget>;
+export async function renderWidget(tag: string, markup?: string, lang?: string): Promise<RenderedWidget>;
+export async function renderWidget(tag: string, markup = `<${tag}></${tag}>`, lang?: string): Promise<RenderedWidget> {
+  const wrapper = await fixture<HTMLDivElement>(`<div${lang ? ` lang="${lang}"` : ''}>${markup}</div>`);
+  const el = wrapper.querySelector<RenderedWidget>(tag);
+  if (!el) throw new Error(`The markup does not contain <${tag}>: ${markup}`);
+  await el.updateComplete;
+  return el;
+}
 
 /** Replaces console.warn while a test runs and keeps what it was given. */
 export function captureWarnings(): {messages: string[]; restore: () => void} {
@@ -10,15 +30,40 @@ export function captureWarnings(): {messages: string[]; restore: () => void} {
   return {messages, restore: () => (console.warn = original)};
 }
 
-/** Waits for MutationObserver callbacks and the re-render they schedule. */
+/** Waits for the pending render, then for MutationObserver callbacks, timers and the re-render they schedule. */
 export async function settle(el: {updateComplete: Promise<unknown>}): Promise<void> {
+  await el.updateComplete;
   await new Promise((r) => setTimeout(r, 0));
   await el.updateComplete;
+}
+
+/** Clicks every collapsed disclosure button (`aria-expanded="false"`), round after round, until none is left. */
+export async function openDisclosures(el: RenderedWidget): Promise<number> {
+  let opened = 0;
+  for (let round = 0; round < 20; round++) {
+    const closed = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')];
+    if (!closed.length) break;
+    for (const b of closed) {
+      b.click();
+      opened++;
+    }
+    await settle(el);
+  }
+  return opened;
 }
 
 /** The element's rendered text, ASCII whitespace folded (no-break spaces kept). */
 export function textOf(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
+}
+
+/** Deletes every cookie of the test page and empties localStorage (a consent banner asks again). */
+export function clearStorage(): void {
+  for (const part of document.cookie.split(';')) {
+    const name = part.split('=')[0].trim();
+    if (name) document.cookie = `${name}=; Path=/; Max-Age=0`;
+  }
+  localStorage.clear();
 }
 
 /** Sets `<html lang>` and returns a function that puts the old value back. */

@@ -1,4 +1,3 @@
-import {fixture} from '@open-wc/testing';
 /** Reads dist/custom-elements.json (made by `npm run build`) for the generic suites. */
 export interface ManifestAttribute {
   name: string;
@@ -38,20 +37,4 @@ export function deepElements(root: ParentNode): Element[] {
     if (el.shadowRoot) out.push(...deepElements(el.shadowRoot));
   }
   return out;
-}
-
-type Widget = HTMLElement & {updateComplete: Promise<boolean>};
-
-/** Renders an example's HTML in a fresh fixture, in `lang`, and waits for the widget's first render. */
-export async function renderExample(html: string, lang: string, tag: string): Promise<Widget> {
-  const host = await fixture<HTMLDivElement>(`<div lang="${lang}">${html}</div>`);
-  const el = host.querySelector(tag) as Widget;
-  await el.updateComplete;
-  return el;
-}
-
-/** Opens every collapsed disclosure, so what it hides is checked too. */
-export async function expandAll(el: Widget): Promise<void> {
-  for (const b of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')) b.click();
-  await el.updateComplete;
 }

@@ -11,7 +11,7 @@
 // Ends with one line `wordpress: N passed, N failed`; exits 1 on any failure.
 /* global window, document -- the functions given to page.evaluate() run in the browser. */
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, readFileSync, readdirSync, statSync} from 'node:fs';
+import {mkdirSync, readFileSync, readdirSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -176,15 +176,9 @@ async function shadowButton(page, host, label) {
 console.log(`wordpress: checks against ${SITE}`);
 
 await check('php -l passes on every PHP file of the installed plugin', () => {
-  const files = [];
-  const walk = (d) => {
-    for (const f of readdirSync(d)) {
-      const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (p.endsWith('.php')) files.push(p);
-    }
-  };
-  walk(PLUGIN_DIR);
+  const files = readdirSync(PLUGIN_DIR, {recursive: true})
+    .filter((f) => f.endsWith('.php'))
+    .map((f) => join(PLUGIN_DIR, f));
   assert(files.length >= 8, `only ${files.length} PHP files found`);
   for (const f of files) execFileSync('php', ['-l', f], {stdio: 'pipe'});
 });

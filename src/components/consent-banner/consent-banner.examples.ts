@@ -1,4 +1,4 @@
-import type {WidgetExample} from '../../examples.js';
+import type {WidgetExample} from '../../widget-example.js';
 
 /**
  * Examples of <pv-consent-banner>, declared once: the demo shows them, and the

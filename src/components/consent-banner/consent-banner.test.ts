@@ -1,6 +1,6 @@
 import {expect, fixture, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../../define/consent-banner.js';
+import './define.js';
 import type {PvConsentBanner} from './consent-banner.js';
 import {STORE_KEY, createRecord, encodeRecord, writeConsent} from './consent-store.js';
 import {textOf, useTestPage} from '../../test-support/helpers.js';

@@ -46,6 +46,8 @@ import {
 } from './consent-signals.js';
 
 export {consent, type ConsentApi} from './consent-api.js';
+export {PvConsentSettings} from './consent-settings.js';
+export type {ConsentChoices, ConsentRecord} from './consent-store.js';
 
 export const CONSENT_MODES = ['opt-in', 'notice'] as const;
 export const CONSENT_POSITIONS = ['bottom', 'center'] as const;

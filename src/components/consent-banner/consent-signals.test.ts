@@ -1,6 +1,6 @@
 import {expect, fixture, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../../define/consent-banner.js';
+import './define.js';
 import {consent, type PvConsentBanner} from './consent-banner.js';
 import type {PvConsentChangeDetail} from '../../internal/events.js';
 import {createRecord, encodeRecord, writeConsent} from './consent-store.js';

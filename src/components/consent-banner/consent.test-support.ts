@@ -1,16 +1,9 @@
 /** Helpers shared by the consent banner's browser tests (not shipped). */
-import {fixture} from '@open-wc/testing';
 import type {PvConsentBanner} from './consent-banner.js';
 import {STORE_KEY} from './consent-store.js';
+import {renderWidget} from '../../test-support/helpers.js';
 
-/** Deletes every cookie of the test page and empties localStorage. */
-export function clearStorage(): void {
-  for (const part of document.cookie.split(';')) {
-    const name = part.split('=')[0].trim();
-    if (name) document.cookie = `${name}=; Path=/; Max-Age=0`;
-  }
-  localStorage.clear();
-}
+export {clearStorage} from '../../test-support/helpers.js';
 
 /** The raw `pv_consent` cookie value, decoded, or undefined. */
 export function rawCookie(): string | undefined {
@@ -19,12 +12,7 @@ export function rawCookie(): string | undefined {
 }
 
 /** Renders a banner (optionally inside a `lang` wrapper) and waits for it. */
-export async function renderBanner(markup = '<pv-consent-banner></pv-consent-banner>', lang?: string): Promise<PvConsentBanner> {
-  const wrapper = await fixture<HTMLDivElement>(`<div${lang ? ` lang="${lang}"` : ''}>${markup}</div>`);
-  const el = wrapper.querySelector('pv-consent-banner')!;
-  await el.updateComplete;
-  return el;
-}
+export const renderBanner = (markup?: string, lang?: string) => renderWidget('pv-consent-banner', markup, lang);
 
 /** Every button in the shadow part matching `scope` whose text is `label`. */
 export function button(el: Element, label: string, scope = '[part~="banner"]'): HTMLButtonElement {

@@ -1,5 +1,5 @@
 import {expect, fixture, oneEvent} from '@open-wc/testing';
-import '../../define/consent-banner.js';
+import './define.js';
 import {consent} from './consent-banner.js';
 import {useTestPage} from '../../test-support/helpers.js';
 import {clearStorage} from './consent.test-support.js';
@@ -168,7 +168,7 @@ describe('script gate', () => {
       <pv-consent-banner></pv-consent-banner>
       <script type="text/plain" data-pv-consent="analytics">${push('inline')}</script>
       <script type="text/plain" data-pv-consent="analytics" src="${EXTERNAL}"></script>
-      <script type="module" src="/src/define/consent-banner.ts"></script>
+      <script type="module" src="/src/components/consent-banner/define.ts"></script>
       </body></html>`);
     const w = frame.contentWindow as Window & typeof globalThis & Order & {__errors: string[]};
     try {

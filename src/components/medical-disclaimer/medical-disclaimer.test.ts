@@ -1,16 +1,10 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../../define/medical-disclaimer.js';
+import './define.js';
 import {PvMedicalDisclaimer, parseIsoDate} from './medical-disclaimer.js';
-import {medicalDisclaimerExamples} from './medical-disclaimer.examples.js';
-import {settle, textOf, useTestPage} from '../../test-support/helpers.js';
+import {renderWidget, settle, textOf, useTestPage} from '../../test-support/helpers.js';
 
-async function render(markup: string, lang?: string): Promise<PvMedicalDisclaimer> {
-  const wrapper = await fixture<HTMLDivElement>(`<div${lang ? ` lang="${lang}"` : ''}>${markup}</div>`);
-  const el = wrapper.querySelector('pv-medical-disclaimer')!;
-  await el.updateComplete;
-  return el;
-}
+const render = (markup: string, lang?: string) => renderWidget('pv-medical-disclaimer', markup, lang);
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
 
@@ -306,22 +300,5 @@ describe('<pv-medical-disclaimer>', () => {
       expect(parseIsoDate('2023-02-29')).to.equal(undefined);
       expect(parseIsoDate('2023-2-1')).to.equal(undefined);
     });
-  });
-
-  describe('accessibility (axe) on every example, in both languages', () => {
-    for (const example of medicalDisclaimerExamples) {
-      for (const lang of ['en', 'fr']) {
-        it(`${example.id} (${lang})`, async () => {
-          const el = await render(example.html, lang);
-          expect(textOf(el).length).to.be.greaterThan(20);
-          await expect(el.parentElement).to.be.accessible();
-          if (el.compact) {
-            el.open = true;
-            await el.updateComplete;
-            await expect(el.parentElement).to.be.accessible();
-          }
-        });
-      }
-    }
   });
 });

@@ -1,4 +1,4 @@
-import type {WidgetExample} from '../../examples.js';
+import type {WidgetExample} from '../../widget-example.js';
 
 /**
  * Every example of <pv-referral-options>, declared once: the demo shows them

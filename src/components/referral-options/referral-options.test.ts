@@ -1,18 +1,12 @@
 import {expect, fixture, oneEvent} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
-import '../../define/referral-options.js';
+import './define.js';
 import {PvReferralOptions} from './referral-options.js';
-import {referralOptionsExamples} from './referral-options.examples.js';
 import {GUIDE_TABLE} from './guide.cases.js';
 import type {GuideAnswers} from './guide.js';
-import {settle, textOf, useTestPage} from '../../test-support/helpers.js';
+import {renderWidget, settle, textOf, useTestPage} from '../../test-support/helpers.js';
 
-async function render(markup: string, lang?: string): Promise<PvReferralOptions> {
-  const wrapper = await fixture<HTMLDivElement>(`<div${lang ? ` lang="${lang}"` : ''}>${markup}</div>`);
-  const el = wrapper.querySelector('pv-referral-options')!;
-  await el.updateComplete;
-  return el;
-}
+const render = (markup: string, lang?: string) => renderWidget('pv-referral-options', markup, lang);
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -714,33 +708,5 @@ describe('<pv-referral-options>', () => {
       await settle(a);
       expect(textOf(a)).to.contain('Comment obtenir un deuxième avis médical');
     });
-  });
-
-  describe('accessibility (axe) on every example, in both languages', () => {
-    for (const example of referralOptionsExamples) {
-      for (const lang of ['en', 'fr']) {
-        it(`${example.id} (${lang})`, async () => {
-          const el = await render(example.html, lang);
-          expect(textOf(el).length).to.be.greaterThan(200);
-          await expect(el.parentElement).to.be.accessible();
-          if (el.mode === 'guide') {
-            await answer(el, {familyDoctor: 'yes', opinion: 'family-doctor', insurance: 'not-sure'});
-            await expect(el.parentElement).to.be.accessible();
-          }
-          if (el.compact) {
-            for (const t of $$<HTMLButtonElement>(el, '[part~="route-toggle"]')) t.click();
-            await el.updateComplete;
-            await expect(el.parentElement).to.be.accessible();
-          }
-          const picker = el.shadowRoot!.querySelector<HTMLSelectElement>('[part~="province-picker"]');
-          if (picker) {
-            picker.value = 'NU';
-            picker.dispatchEvent(new Event('change'));
-            await el.updateComplete;
-            await expect(el.parentElement).to.be.accessible();
-          }
-        });
-      }
-    }
   });
 });

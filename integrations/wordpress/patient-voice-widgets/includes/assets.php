@@ -17,9 +17,11 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 /**
- * What the build recorded about the bundled files (version, tags the autoloader loads).
+ * What the build recorded about the bundled files: the library's version and
+ * its widgets (name → tags, from the library's widget list; the autoloader
+ * loads every one).
  *
- * @return array{version: string, autoloader: string[]}
+ * @return array{version: string, widgets: array<string, string[]>}
  */
 function pvw_build_info() {
 	static $info = null;
@@ -27,8 +29,8 @@ function pvw_build_info() {
 		$file = PVW_DIR . 'assets/build-info.php';
 		$data = is_readable( $file ) ? include $file : array();
 		$info = array(
-			'version'    => isset( $data['version'] ) ? (string) $data['version'] : PVW_VERSION,
-			'autoloader' => isset( $data['autoloader'] ) && is_array( $data['autoloader'] ) ? $data['autoloader'] : array(),
+			'version' => isset( $data['version'] ) ? (string) $data['version'] : PVW_VERSION,
+			'widgets' => isset( $data['widgets'] ) && is_array( $data['widgets'] ) ? $data['widgets'] : array(),
 		);
 	}
 	return $info;
@@ -63,7 +65,7 @@ function pvw_register_assets() {
  * @return bool
  */
 function pvw_autoloader_knows( $tag ) {
-	return in_array( $tag, pvw_build_info()['autoloader'], true );
+	return in_array( $tag, pvw_widget_tags(), true );
 }
 
 /**

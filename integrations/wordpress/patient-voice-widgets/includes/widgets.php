@@ -79,12 +79,13 @@ function pvw_widgets() {
 }
 
 /**
- * The tags of every widget of the library (for detecting them in content).
+ * The tags of every widget of the bundled library (for detecting them in
+ * content), as the build wrote them from the library's widget list.
  *
  * @return string[]
  */
 function pvw_widget_tags() {
-	return array( 'pv-medical-disclaimer', 'pv-rights-explainer', 'pv-referral-options', 'pv-consent-banner', 'pv-consent-settings' );
+	return array_merge( ...array_values( pvw_build_info()['widgets'] ) );
 }
 
 /**

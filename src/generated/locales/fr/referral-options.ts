@@ -4,6 +4,7 @@
 import {str} from '@lit/localize';
 
 export const templates = {
+s0154: `Je ne sais pas`,
 s047b: `Avant et après le rendez-vous`,
 s04c8: `Une partie de la configuration JSON n'a pas la forme attendue. Cette partie est ignorée et les données intégrées sont utilisées.`,
 s06c9: `Ligne d'information santé`,

@@ -1,0 +1,18 @@
+/**
+ * Registers <pv-consent-banner> and <pv-consent-settings> (safe to import
+ * twice), puts the consent API on `window.patientVoice.consent`, and exports
+ * the classes and the API.
+ */
+import {define} from '../../internal/define.js';
+import {addFrench} from '../../internal/locale.js';
+import {templates as french} from '../../generated/locales/fr/consent-banner.js';
+import {PvConsentBanner} from './consent-banner.js';
+import {PvConsentSettings} from './consent-settings.js';
+import {exposeConsentApi} from './consent-api.js';
+
+addFrench(french);
+define('pv-consent-banner', PvConsentBanner);
+define('pv-consent-settings', PvConsentSettings);
+exposeConsentApi();
+
+export * from './consent-banner.js';

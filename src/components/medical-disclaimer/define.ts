@@ -1,0 +1,10 @@
+/** Registers <pv-medical-disclaimer> (safe to import twice) and exports its class. */
+import {define} from '../../internal/define.js';
+import {addFrench} from '../../internal/locale.js';
+import {templates as french} from '../../generated/locales/fr/medical-disclaimer.js';
+import {PvMedicalDisclaimer} from './medical-disclaimer.js';
+
+addFrench(french);
+define('pv-medical-disclaimer', PvMedicalDisclaimer);
+
+export * from './medical-disclaimer.js';

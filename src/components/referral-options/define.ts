@@ -1,0 +1,10 @@
+/** Registers <pv-referral-options> (safe to import twice) and exports its class. */
+import {define} from '../../internal/define.js';
+import {addFrench} from '../../internal/locale.js';
+import {templates as french} from '../../generated/locales/fr/referral-options.js';
+import {PvReferralOptions} from './referral-options.js';
+
+addFrench(french);
+define('pv-referral-options', PvReferralOptions);
+
+export * from './referral-options.js';

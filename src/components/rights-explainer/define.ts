@@ -1,0 +1,10 @@
+/** Registers <pv-rights-explainer> (safe to import twice) and exports its class. */
+import {define} from '../../internal/define.js';
+import {addFrench} from '../../internal/locale.js';
+import {templates as french} from '../../generated/locales/fr/rights-explainer.js';
+import {PvRightsExplainer} from './rights-explainer.js';
+
+addFrench(french);
+define('pv-rights-explainer', PvRightsExplainer);
+
+export * from './rights-explainer.js';
