@@ -230,7 +230,11 @@ export class PvConsentBanner extends PvElement {
     const parent = (domain ?? '').trim().toLowerCase().replace(/^\./, '');
     this._domain = parent && (host === parent || host.endsWith(`.${parent}`)) ? parent : undefined;
     if (domain && !this._domain) {
-      this.warnOnce(`cookie-domain=${domain}`, () => msg(str`cookie-domain="${domain}" is not ${host} or one of its parent domains. The choice is kept for ${host} only.`));
+      // The attribute's name is code, not text to translate.
+      const attribute = 'cookie-domain';
+      this.warnOnce(`${attribute}=${domain}`, () =>
+        msg(str`${attribute}="${domain}" is not ${host} or one of its parent domains. The choice is kept for ${host} only.`)
+      );
     }
     this._gpc = gpcEnabled();
     this._configure();

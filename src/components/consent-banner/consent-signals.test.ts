@@ -148,12 +148,11 @@ describe('consent signals and API', () => {
     const box = () => `box-${Math.random().toString(36).slice(2)}`;
     /** What the endpoint received so far, once it holds at least `n` requests. */
     async function received(name: string, n: number): Promise<Seen[]> {
-      let seen: Seen[] = [];
-      for (let i = 0; i < 100 && seen.length < n; i++) {
+      for (let i = 0; ; i++) {
+        const seen = (await (await fetch(`/test-receipts/${name}`)).json()) as Seen[];
+        if (seen.length >= n || i === 100) return seen;
         await new Promise((r) => setTimeout(r, 20));
-        seen = (await (await fetch(`/test-receipts/${name}`)).json()) as Seen[];
       }
-      return seen;
     }
     const bodies = (seen: Seen[]) => seen.map((s) => JSON.parse(s.body) as Record<string, unknown>);
     const norm = (el: Element | null) => el!.textContent!.replace(/\s+/g, ' ').trim();
@@ -244,8 +243,9 @@ describe('consent signals and API', () => {
       await new Promise((r) => setTimeout(r, 100));
       document.querySelector('pv-consent-banner')!.parentElement!.remove();
       await renderBanner(markup);
+      // A third page view sends nothing more.
       await new Promise((r) => setTimeout(r, 300));
-      expect(await received(name, 3)).to.have.length(2);
+      expect(await received(name, 0)).to.have.length(2);
     });
 
     it('uses sendBeacon only where fetch has no keepalive', async () => {
