@@ -211,7 +211,15 @@ describe('consent signals and API', () => {
       const third = stored().id;
       consent.reset();
       consent.set({});
-      const receipts = bodies(await received(name, 5));
+      const arrived = bodies(await received(name, 5));
+      // Sent in quick succession, they may arrive in any order: follow the chain from its start.
+      const receipts: typeof arrived = [];
+      for (let prev: unknown = null; receipts.length < arrived.length; ) {
+        const next = arrived.find((r) => r.prev === prev);
+        if (!next) break;
+        receipts.push(next);
+        prev = next.id;
+      }
       expect(receipts.map((r) => [r.event, r.method, r.lang])).to.deep.equal([
         ['given', 'accept-all', 'fr'],
         ['withdrawn', 'api', 'fr'],
