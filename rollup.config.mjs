@@ -51,9 +51,13 @@ export default [
       // Lit's element layer, localisation, the shared internals and the French
       // templates load once, in `shared`, whichever widget comes first.
       // lit-html stays in its own chunk: hydration support needs it and must
-      // run before lit-element is evaluated.
+      // run before lit-element is evaluated. The helpers only the content
+      // widgets use (dates, quotation marks, bilingual data, copy + announce)
+      // load with the first of them, so that a page with the banner alone
+      // does not pay for them.
       manualChunks(id) {
         if (/node_modules\/(lit|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(id)) return 'shared';
+        if (/\/dist\/internal\/(format|bilingual|copy|copy-status)\.js$/.test(id)) return 'content-shared';
         if (/\/dist\/internal\//.test(id) || /\/dist\/generated\/locales\/fr\/internal\.js$/.test(id)) return 'shared';
         return undefined;
       },

@@ -5,28 +5,38 @@
 //   npx pv-render '<pv-medical-disclaimer variant="story" lang="fr">'
 //   npx pv-render --lang fr '<pv-medical-disclaimer>'   (lang when the tag has none)
 //
-// Prints the HTML to standard output.
+// Prints only the HTML to standard output, or with `--out FILE` writes it to
+// FILE (`npm run render -- --out snippet.html '<…>'`: npm's own header lines
+// go to the terminal, never into the file).
+import {writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {dirname, join} from 'node:path';
 
 const args = process.argv.slice(2);
 let lang = 'en';
+let out;
 const snippets = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--lang') lang = args[++i] ?? 'en';
+  else if (args[i] === '--out') out = args[++i];
   else if (args[i] === '--help' || args[i] === '-h') {
-    console.log("usage: pv-render [--lang en|fr] '<pv-widget attr=\"value\">' …");
+    console.log("usage: pv-render [--lang en|fr] [--out FILE] '<pv-widget attr=\"value\">' …");
     process.exit(0);
   } else snippets.push(args[i]);
 }
 if (!snippets.length) {
-  console.error("usage: pv-render [--lang en|fr] '<pv-widget attr=\"value\">' …");
+  console.error("usage: pv-render [--lang en|fr] [--out FILE] '<pv-widget attr=\"value\">' …");
   process.exit(2);
 }
 const here = dirname(fileURLToPath(import.meta.url));
 const {renderWidget} = await import(join(here, '..', 'dist', 'ssr', 'render.js'));
 try {
-  for (const s of snippets) process.stdout.write((await renderWidget(s, lang)) + '\n');
+  let html = '';
+  for (const s of snippets) html += (await renderWidget(s, lang)) + '\n';
+  if (out) {
+    writeFileSync(out, html);
+    console.error(`pv-render: wrote ${out}`);
+  } else process.stdout.write(html);
 } catch (e) {
   console.error(`pv-render: ${e instanceof Error ? e.message : e}`);
   process.exit(1);

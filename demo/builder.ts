@@ -1,154 +1,396 @@
-// The embed builder: a form made from custom-elements.json (built by
-// `npm run build`), a live preview in both languages, and two snippets.
-import '../src/index.js';
-import {copyText} from '../src/internal/copy.js';
+// The embed builder: a static page (no server needed) that makes its form
+// from custom-elements.json, previews the widget in a frame that loads the
+// library's one-file script, and writes three snippets: the tag, a
+// placeholder that any CMS keeps, and pre-rendered HTML serialized from the
+// preview. It imports nothing, so that the release can ship it as plain JS
+// (scripts/release.mjs); the page's data-library and data-manifest say where
+// the library and the manifest are.
 
 interface CemAttribute {
   name: string;
   type?: {text: string};
   default?: string;
   description?: string;
-  fieldName?: string;
+  /** Set (to true or a note) on an attribute kept only for older snippets. */
+  deprecated?: boolean | string;
 }
 interface CemDeclaration {
   tagName?: string;
   customElement?: boolean;
   summary?: string;
-  description?: string;
   attributes?: CemAttribute[];
 }
 interface Cem {
   modules: Array<{declarations?: CemDeclaration[]}>;
 }
+type Lang = 'en' | 'fr';
+type Updatable = HTMLElement & {updateComplete?: Promise<unknown>};
 
-const CDN_SCRIPT = '<script type="module" src="https://YOUR-SITE/path/to/patient-voice.js"></script>';
+const TEXT = {
+  en: {
+    uiLang: 'Language of this page',
+    title: 'Embed builder',
+    intro:
+      'Choose a widget and its options, check the preview, then copy one of the three snippets into your site. The options come from the library’s own description of each widget, so they always match what it accepts.',
+    widget: 'Widget',
+    language: 'Language of the widget',
+    langPage: 'The page’s language (from the page’s lang)',
+    options: 'Options',
+    scriptUrl: 'Address of patient-voice.js on your site',
+    scriptUrlHint: 'Where you uploaded the patient-voice folder. The snippets use it; this browser remembers it.',
+    preview: 'Preview',
+    outputs: 'Snippets',
+    outputsIntro: 'Pick the one your site allows.',
+    tagForm: '1. Script and tag',
+    tagHint: 'Add the script line once per page (or once in the site’s header), and the tag where the widget goes.',
+    placeholderForm: '2. Placeholder (for editors whose CMS removes unknown tags)',
+    placeholderHint:
+      'Uses autoloader.js, which sits next to patient-voice.js. The text inside shows until the widget appears, and to readers without JavaScript: replace it with your own short summary.',
+    prerenderForm: '3. Pre-rendered HTML (shows even before any script)',
+    prerenderHint:
+      'The widget as shown in the preview, in its language. With the script line on the page it becomes interactive. Make it again when you change options or when the library is updated (dates and content change).',
+    prerenderBanner: 'The consent banner is not pre-rendered: use the script and tag.',
+    copy: 'Copy',
+    copied: 'Copied ✓',
+    copiedStatus: 'Copied to the clipboard.',
+    copyFailed: 'Could not copy: select the text and copy it by hand.',
+    defaultChoice: 'Default',
+    bannerAbout:
+      'The consent banner goes once per site, usually in the site’s footer or header template, not in a page’s content. In the preview it shows in its frame, as it would at the bottom of your pages; with “Cookie settings” (the pv-consent-settings widget) people can change their choice later.',
+    fallback: 'Loading…',
+  },
+  fr: {
+    uiLang: 'Langue de cette page',
+    title: 'Générateur d’intégration',
+    intro:
+      'Choisissez un widget et ses options, vérifiez l’aperçu, puis copiez l’un des trois codes dans votre site. Les options viennent de la description que la bibliothèque donne de chaque widget : elles correspondent toujours à ce qu’il accepte.',
+    widget: 'Widget',
+    language: 'Langue du widget',
+    langPage: 'La langue de la page (selon son attribut lang)',
+    options: 'Options',
+    scriptUrl: 'Adresse de patient-voice.js sur votre site',
+    scriptUrlHint: 'Là où vous avez téléversé le dossier patient-voice. Les codes l’utilisent; ce navigateur s’en souvient.',
+    preview: 'Aperçu',
+    outputs: 'Codes à copier',
+    outputsIntro: 'Prenez celui que votre site permet.',
+    tagForm: '1. Script et balise',
+    tagHint: 'Ajoutez la ligne de script une fois par page (ou une fois dans l’en-tête du site), et la balise là où le widget doit paraître.',
+    placeholderForm: '2. Espace réservé (si votre CMS retire les balises inconnues)',
+    placeholderHint:
+      'Utilise autoloader.js, placé à côté de patient-voice.js. Le texte à l’intérieur s’affiche jusqu’à l’arrivée du widget, et pour les lecteurs sans JavaScript : remplacez-le par votre propre court résumé.',
+    prerenderForm: '3. HTML pré-rendu (s’affiche même avant tout script)',
+    prerenderHint:
+      'Le widget tel qu’il paraît dans l’aperçu, dans sa langue. Avec la ligne de script sur la page, il devient interactif. Refaites-le quand vous changez les options ou quand la bibliothèque est mise à jour (les dates et le contenu changent).',
+    prerenderBanner: 'Le bandeau de consentement n’est pas pré-rendu : utilisez le script et la balise.',
+    copy: 'Copier',
+    copied: 'Copié ✓',
+    copiedStatus: 'Copié dans le presse-papiers.',
+    copyFailed: 'Impossible de copier : sélectionnez le texte et copiez-le vous-même.',
+    defaultChoice: 'Par défaut',
+    bannerAbout:
+      'Le bandeau de consentement se place une fois par site, d’habitude dans le gabarit du pied de page ou de l’en-tête, pas dans le contenu d’une page. Dans l’aperçu, il paraît dans son cadre, comme au bas de vos pages; le bouton « Paramètres des témoins » (le widget pv-consent-settings) permet de changer son choix plus tard.',
+    fallback: 'Chargement…',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+type Key = keyof (typeof TEXT)['en'];
+
+/** Plain-word labels of the attributes (the manifest's descriptions say the rest). */
+const LABELS: Record<string, Record<Lang, string>> = {
+  mode: {en: 'Form', fr: 'Forme'},
+  province: {en: 'Province or territory', fr: 'Province ou territoire'},
+  routes: {en: 'Routes shown', fr: 'Voies affichées'},
+  'heading-level': {en: 'Heading level', fr: 'Niveau de titre'},
+  compact: {en: 'Compact', fr: 'Compact'},
+  citations: {en: 'Sources', fr: 'Sources'},
+  variant: {en: 'Kind of page', fr: 'Type de page'},
+  org: {en: 'Your organization’s name', fr: 'Nom de votre organisme'},
+  'org-fr': {en: 'Its name in French', fr: 'Son nom en français'},
+  'reviewed-by': {en: 'Reviewed by', fr: 'Révisé par'},
+  'reviewed-on': {en: 'Reviewed on (YYYY-MM-DD)', fr: 'Révisé le (AAAA-MM-JJ)'},
+  position: {en: 'Position', fr: 'Position'},
+  categories: {en: 'Optional categories', fr: 'Catégories facultatives'},
+  revision: {en: 'Privacy policy revision', fr: 'Révision de la politique'},
+  'expires-days': {en: 'Choice kept for (days)', fr: 'Choix conservé (jours)'},
+  storage: {en: 'Where the choice is kept', fr: 'Où le choix est conservé'},
+  'policy-url': {en: 'Privacy policy address', fr: 'Adresse de la politique de confidentialité'},
+  'receipt-endpoint': {en: 'Consent receipt address', fr: 'Adresse du reçu de consentement'},
+};
+
+const PROVINCES: Array<[string, string, string]> = [
+  ['AB', 'Alberta', 'Alberta'],
+  ['BC', 'British Columbia', 'Colombie-Britannique'],
+  ['MB', 'Manitoba', 'Manitoba'],
+  ['NB', 'New Brunswick', 'Nouveau-Brunswick'],
+  ['NL', 'Newfoundland and Labrador', 'Terre-Neuve-et-Labrador'],
+  ['NS', 'Nova Scotia', 'Nouvelle-Écosse'],
+  ['NT', 'Northwest Territories', 'Territoires du Nord-Ouest'],
+  ['NU', 'Nunavut', 'Nunavut'],
+  ['ON', 'Ontario', 'Ontario'],
+  ['PE', 'Prince Edward Island', 'Île-du-Prince-Édouard'],
+  ['QC', 'Quebec', 'Québec'],
+  ['SK', 'Saskatchewan', 'Saskatchewan'],
+  ['YT', 'Yukon', 'Yukon'],
+];
+
+/** Attributes not offered: state the widget reflects, and the banner's documentation mode. */
+const NOT_SETTINGS = new Set(['open', 'preview']);
+const BANNER = new Set(['pv-consent-banner', 'pv-consent-settings']);
+const STORE = 'pv-builder-script-url';
+
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const widgetSelect = $<HTMLSelectElement>('widget');
-const options = $<HTMLFieldSetElement>('options');
-let widgets: CemDeclaration[] = [];
-
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const unquote = (s?: string) => (s ?? '').replace(/^['"]|['"]$/g, '');
+const libraryUrl = new URL(document.body.dataset.library ?? '../patient-voice/patient-voice.js', location.href).href;
+const manifestUrl = new URL(document.body.dataset.manifest ?? './custom-elements.json', location.href).href;
 
-/** String-literal unions in a type ("'a' | 'b'") become a select's options. */
-function choicesOf(type?: string): string[] | undefined {
-  if (!type) return undefined;
-  const parts = type.split('|').map((p) => p.trim());
-  return parts.length > 1 && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map(unquote) : undefined;
+let ui: Lang = 'en';
+let widgets: CemDeclaration[] = [];
+const t = (key: Key) => TEXT[ui][key];
+
+/** The manifest's Markdown (backticks, and nothing else is used) as safe HTML. */
+function markdown(text: string): string {
+  return esc(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
+/**
+ * The values an attribute accepts, each with its meaning in plain words:
+ * from a union type (`'a' | 'b'`), or from a description that lists them
+ * (`` `list` (default): every route. `guide`: … ``).
+ */
+function choicesOf(attr: CemAttribute): Array<{value: string; label: string}> | undefined {
+  if (attr.name === 'heading-level') return [...'123456'].map((n) => ({value: n, label: n})).concat({value: 'none', label: 'none'});
+  if (attr.name === 'province') return PROVINCES.map(([code, en, fr]) => ({value: code, label: `${ui === 'fr' ? fr : en} (${code})`}));
+  const desc = attr.description ?? '';
+  const listed = [...desc.matchAll(/`([a-z0-9-]+)`(?: \(default\))?: ([^.]*)\./g)].map((m) => ({value: m[1], label: `${m[1]}: ${m[2]}`}));
+  if (listed.length > 1) return listed;
+  const parts = (attr.type?.text ?? '').split('|').map((p) => p.trim());
+  if (parts.length > 1 && parts.every((p) => /^'[^']*'$/.test(p))) return parts.map((p) => ({value: unquote(p), label: unquote(p)}));
+  return undefined;
 }
 
 function field(attr: CemAttribute): HTMLElement {
   const wrap = document.createElement('div');
   wrap.className = 'field';
   const id = `opt-${attr.name}`;
-  const label = document.createElement('label');
-  label.htmlFor = id;
-  label.textContent = attr.name;
+  const label = LABELS[attr.name]?.[ui] ?? attr.name.replace(/-/g, ' ');
+  const hint = document.createElement('span');
+  hint.className = 'hint';
+  hint.id = `${id}-hint`;
+  hint.innerHTML = markdown(attr.description ?? '');
   const type = attr.type?.text ?? 'string';
-  let input: HTMLInputElement | HTMLSelectElement;
-  const choices = choicesOf(type);
+  const choices = choicesOf(attr);
   if (type === 'boolean') {
-    input = Object.assign(document.createElement('input'), {type: 'checkbox', checked: attr.default === 'true'});
     wrap.classList.add('checkbox');
-  } else if (choices) {
+    const l = document.createElement('label');
+    const input = Object.assign(document.createElement('input'), {type: 'checkbox', id, checked: attr.default === 'true'});
+    Object.assign(input.dataset, {attr: attr.name, kind: 'boolean'});
+    input.setAttribute('aria-describedby', hint.id);
+    l.append(input, label);
+    wrap.append(l, hint);
+    return wrap;
+  }
+  if (choices && choices.length <= 4) {
+    // A radio group: the first choice is the widget's default (no attribute).
+    const fs = document.createElement('fieldset');
+    fs.id = id;
+    fs.setAttribute('aria-describedby', hint.id);
+    const legend = document.createElement('legend');
+    legend.textContent = label;
+    fs.append(legend, hint);
+    const def = unquote(attr.default);
+    for (const c of [{value: '', label: `${t('defaultChoice')}${def && !/[A-Z_]/.test(def) ? ` (${def})` : ''}`}, ...choices.filter((c) => c.value !== def)]) {
+      const l = document.createElement('label');
+      l.className = 'choice';
+      const input = Object.assign(document.createElement('input'), {type: 'radio', name: id, value: c.value, checked: c.value === ''});
+      Object.assign(input.dataset, {attr: attr.name, kind: 'radio'});
+      const span = document.createElement('span');
+      span.innerHTML = markdown(c.label);
+      l.append(input, span);
+      fs.append(l);
+    }
+    wrap.append(fs);
+    return wrap;
+  }
+  const l = document.createElement('label');
+  l.htmlFor = id;
+  l.textContent = label;
+  let input: HTMLInputElement | HTMLSelectElement;
+  if (choices) {
     input = document.createElement('select');
-    for (const c of ['', ...choices]) input.append(new Option(c === '' ? `(default${attr.default ? `: ${unquote(attr.default)}` : ''})` : c, c));
+    const def = unquote(attr.default);
+    input.append(new Option(`${t('defaultChoice')}${def ? ` (${def})` : ''}`, ''));
+    for (const c of choices) input.append(new Option(c.label, c.value));
   } else {
-    input = Object.assign(document.createElement('input'), {type: 'text', placeholder: unquote(attr.default)});
+    const number = /\bnumber\b/.test(type);
+    // A constant's name is no help as a placeholder: the description's "default N" is.
+    const def = /^[A-Z_]+$/.test(attr.default ?? '') ? (/default (\d+)/.exec(attr.description ?? '')?.[1] ?? '') : unquote(attr.default);
+    input = Object.assign(document.createElement('input'), {type: number ? 'number' : 'text', placeholder: def});
   }
   input.id = id;
-  input.name = attr.name;
-  input.dataset.attr = attr.name;
-  input.dataset.kind = type === 'boolean' ? 'boolean' : 'text';
-  wrap.append(label, input);
-  if (attr.description) {
-    const hint = document.createElement('p');
-    hint.className = 'hint';
-    hint.id = `${id}-hint`;
-    hint.textContent = attr.description;
-    input.setAttribute('aria-describedby', hint.id);
-    wrap.append(hint);
-  }
+  Object.assign(input.dataset, {attr: attr.name, kind: 'text'});
+  input.setAttribute('aria-describedby', hint.id);
+  wrap.append(l, hint, input);
   return wrap;
 }
 
-function currentWidget(): CemDeclaration | undefined {
-  return widgets.find((w) => w.tagName === widgetSelect.value);
-}
+const currentTag = () => document.querySelector<HTMLInputElement>('input[name="widget"]:checked')?.value ?? '';
+const currentLang = () => (document.querySelector<HTMLInputElement>('input[name="lang"]:checked')?.value ?? '') as '' | Lang;
 
 function chosenAttributes(): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  for (const input of options.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-attr]')) {
+  for (const input of $('options').querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-attr]')) {
     const name = input.dataset.attr!;
-    if (input.dataset.kind === 'boolean') {
-      if ((input as HTMLInputElement).checked) out.push([name, '']);
+    const kind = input.dataset.kind;
+    if (kind === 'boolean' || kind === 'radio') {
+      const box = input as HTMLInputElement;
+      if (box.checked && kind === 'boolean') out.push([name, '']);
+      if (box.checked && kind === 'radio' && box.value) out.push([name, box.value]);
     } else if (input.value.trim() !== '') out.push([name, input.value.trim()]);
   }
+  const lang = currentLang();
+  if (lang) out.push(['lang', lang]);
   return out;
 }
 
-function tagMarkup(tag: string, attrs: Array<[string, string]>): string {
-  const a = attrs.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escapeAttr(v)}"`)).join('');
-  return `<${tag}${a}></${tag}>`;
+const attrsMarkup = (attrs: Array<[string, string]>) => attrs.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${esc(v)}"`)).join('');
+const tagMarkup = (tag: string, attrs: Array<[string, string]>) => `<${tag}${attrsMarkup(attrs)}></${tag}>`;
+
+function placeholderMarkup(tag: string, attrs: Array<[string, string]>, lang: Lang): string {
+  const a = attrs.map(([n, v]) => (n === 'lang' ? ` lang="${esc(v)}"` : ` data-${n}="${esc(v)}"`)).join('');
+  return `<div data-pv-widget="${tag.replace(/^pv-/, '')}"${a}>\n  ${TEXT[lang].fallback}\n</div>`;
 }
 
-/** The same widget as a `<div data-pv-widget>` placeholder, which any CMS keeps. */
-function placeholderMarkup(tag: string, attrs: Array<[string, string]>): string {
-  const a = attrs.map(([n, v]) => (n === 'lang' ? ` lang="${escapeAttr(v)}"` : ` data-${n}="${escapeAttr(v)}"`)).join('');
-  return `<div data-pv-widget="${tag.replace(/^pv-/, '')}"${a}>\n  Text shown until the widget appears.\n</div>`;
+function scriptUrl(): string {
+  return ($<HTMLInputElement>('script-url').value.trim() || libraryUrl).replace(/"/g, '%22');
+}
+const scriptLine = (src: string) => `<script type="module" src="${esc(src)}"></script>`;
+const autoloaderUrl = (src: string) => src.replace(/patient-voice\.js(?=$|[?#])/, 'autoloader.js');
+
+/**
+ * The rendered widget as HTML with a declarative shadow root: its shadow
+ * DOM, with Lit's markers left out, and its constructable stylesheets as one
+ * `<style>`. Lit cannot hydrate it (it has no server markers), so it carries
+ * `data-pv-snapshot`: the library then renders the widget afresh into the
+ * same shadow root, in the same task, instead of hydrating.
+ */
+function snapshot(el: HTMLElement, tag: string, attrs: Array<[string, string]>, lang: Lang): string {
+  const root = el.shadowRoot;
+  if (!root) return '';
+  const css = root.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+  const inner = root.innerHTML.replace(/<!--[\s\S]*?-->/g, '');
+  const all: Array<[string, string]> = [...attrs.filter(([n]) => n !== 'lang'), ['lang', lang], ['data-pv-prerendered', ''], ['data-pv-snapshot', '']];
+  return `<${tag}${attrsMarkup(all)}><template shadowrootmode="open"><style>${css}</style>${inner}</template></${tag}>`;
 }
 
-let renderSeq = 0;
+let seq = 0;
 async function update(): Promise<void> {
-  const w = currentWidget();
-  if (!w?.tagName) return;
-  const attrs = chosenAttributes().filter(([n]) => n !== 'lang');
-  for (const lang of ['en', 'fr']) {
-    const host = $(`preview-${lang}`);
-    const el = document.createElement(w.tagName);
-    for (const [n, v] of attrs) el.setAttribute(n, v);
-    host.replaceChildren(el);
+  const tag = currentTag();
+  if (!tag) return;
+  const attrs = chosenAttributes();
+  const lang: Lang = currentLang() || ui;
+  const src = scriptUrl();
+  $('out-tag').textContent = `${scriptLine(src)}\n${tagMarkup(tag, attrs)}`;
+  $('out-placeholder').textContent = `${scriptLine(autoloaderUrl(src))}\n${placeholderMarkup(tag, attrs, lang)}`;
+  // The preview: the library in a frame of its own (the banner stays inside
+  // it), in `preview` mode for the banner so that nothing is stored.
+  const shown = BANNER.has(tag) && tag === 'pv-consent-banner' ? [...attrs, ['preview', ''] as [string, string]] : attrs;
+  const frame = $<HTMLIFrameElement>('preview');
+  const mine = ++seq;
+  const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><script type="module" src="${esc(libraryUrl)}"></script></head><body>${tagMarkup(tag, shown)}</body></html>`;
+  const out = $('out-prerender');
+  out.textContent = '…';
+  if (BANNER.has(tag)) {
+    out.textContent = t('prerenderBanner');
+    return;
   }
-  const withLang = chosenAttributes();
-  $('snippet-tag').textContent = `${CDN_SCRIPT}\n${tagMarkup(w.tagName, withLang)}`;
-  $('snippet-placeholder').textContent = placeholderMarkup(w.tagName, withLang);
-  const lang = document.querySelector<HTMLInputElement>('input[name="ssr-lang"]:checked')?.value ?? 'en';
-  const seq = ++renderSeq;
-  const ssr = $('snippet-ssr');
-  ssr.textContent = '…';
-  try {
-    const res = await fetch(`/api/render?lang=${lang}&snippet=${encodeURIComponent(tagMarkup(w.tagName, withLang))}`);
-    const text = await res.text();
-    if (seq === renderSeq) ssr.textContent = res.ok ? text : `Could not pre-render: ${text}`;
-  } catch {
-    if (seq === renderSeq) ssr.textContent = 'Pre-rendering needs the demo server (npm start).';
-  }
+  await loaded;
+  const win = frame.contentWindow;
+  const el = frame.contentDocument?.querySelector<Updatable>(tag);
+  if (!win || !el || mine !== seq) return;
+  await win.customElements.whenDefined(tag);
+  await el.updateComplete;
+  if (mine === seq) out.textContent = `${scriptLine(src)}\n${snapshot(el, tag, attrs, lang)}`;
 }
 
 function showWidget(): void {
-  const w = currentWidget();
+  const tag = currentTag();
+  const w = widgets.find((d) => d.tagName === tag);
+  const options = $('options');
   options.querySelectorAll('.field').forEach((f) => f.remove());
-  $('widget-summary').textContent = w?.summary ?? '';
-  for (const attr of w?.attributes ?? []) options.append(field(attr));
+  $('widget-about').textContent = `${w?.summary ?? ''}${BANNER.has(tag) ? ` ${t('bannerAbout')}` : ''}`;
+  for (const attr of w?.attributes ?? []) if (!attr.deprecated && !NOT_SETTINGS.has(attr.name)) options.append(field(attr));
   void update();
 }
 
+function setUi(lang: Lang): void {
+  ui = lang;
+  document.documentElement.lang = lang;
+  $<HTMLSelectElement>('ui-lang').value = lang;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) el.textContent = t(el.dataset.t as Key);
+  document.title = `${t('title')} — patient-voice-widgets`;
+  $('preview').title = t('preview');
+  if (widgets.length) showWidget();
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard permission (http, old browser): a selected textarea and execCommand.
+    const area = Object.assign(document.createElement('textarea'), {value: text});
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}
+
 async function start(): Promise<void> {
-  const cem = (await (await fetch('/dist/custom-elements.json')).json()) as Cem;
-  widgets = cem.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName?.startsWith('pv-'));
-  for (const w of widgets) widgetSelect.append(new Option(`<${w.tagName}>`, w.tagName));
-  const wanted = new URLSearchParams(location.search).get('widget');
-  if (wanted && widgets.some((w) => w.tagName === wanted)) widgetSelect.value = wanted;
-  widgetSelect.addEventListener('change', showWidget);
-  $('builder-form').addEventListener('input', () => void update());
-  $('builder-form').addEventListener('change', (e) => e.target !== widgetSelect && void update());
-  document.querySelectorAll('input[name="ssr-lang"]').forEach((r) => r.addEventListener('change', () => void update()));
-  document.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((b) =>
+  const wanted = new URLSearchParams(location.search);
+  const initial = wanted.get('lang') ?? (navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en');
+  setUi(initial === 'fr' ? 'fr' : 'en');
+  const input = $<HTMLInputElement>('script-url');
+  input.value = localStorage.getItem(STORE) ?? '';
+  input.placeholder = libraryUrl;
+  input.addEventListener('change', () => {
+    if (input.value.trim()) localStorage.setItem(STORE, input.value.trim());
+    else localStorage.removeItem(STORE);
+  });
+  const cem = (await (await fetch(manifestUrl)).json()) as Cem;
+  const all = cem.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName?.startsWith('pv-'));
+  // Content widgets first, the banner (placed once per site) last.
+  widgets = [...all.filter((d) => !BANNER.has(d.tagName!)), ...all.filter((d) => BANNER.has(d.tagName!))];
+  const list = $('widgets');
+  const first = wanted.get('widget') ?? widgets[0]?.tagName;
+  for (const w of widgets) {
+    const l = document.createElement('label');
+    l.className = 'choice';
+    const r = Object.assign(document.createElement('input'), {type: 'radio', name: 'widget', value: w.tagName, checked: w.tagName === first});
+    const code = document.createElement('code');
+    code.textContent = `<${w.tagName}>`;
+    l.append(r, code);
+    list.append(l);
+  }
+  $('builder-form').addEventListener('change', (e) => ((e.target as HTMLInputElement).name === 'widget' ? showWidget() : void update()));
+  $('builder-form').addEventListener('input', (e) => (e.target as HTMLElement).matches('input[type=text], input[type=number], input[type=url]') && void update());
+  $('ui-lang').addEventListener('change', () => setUi($<HTMLSelectElement>('ui-lang').value === 'fr' ? 'fr' : 'en'));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
     b.addEventListener('click', async () => {
-      const ok = await copyText($(b.dataset.copy!).textContent ?? '');
-      $('copy-status').textContent = ok ? 'Copied.' : 'Could not copy: select the text and copy it by hand.';
-    })
-  );
+      const ok = await copy($(b.dataset.copy!).textContent ?? '');
+      $('copy-status').textContent = ok ? t('copiedStatus') : t('copyFailed');
+      if (ok) {
+        b.textContent = t('copied');
+        b.classList.add('copied');
+        setTimeout(() => {
+          b.textContent = t('copy');
+          b.classList.remove('copied');
+        }, 2500);
+      }
+    });
+  }
   showWidget();
 }
 

@@ -38,12 +38,14 @@ const budgets = [
     re: /^patient-voice\.js$/,
     goal: 20000,
     why: 'all four widgets in one file, both languages',
-    limit: 35150,
+    limit: 39400,
     note:
       'The four widgets\' code with their English text ≈ 10.6 KB (consent 4.5 with Consent Mode, receipts and the JSON reader, referral 2.8, rights 2.2, disclaimer 1.0); Lit ≈ 5.0 KB; French for all four ≈ 4.5 KB; ' +
+      'the content facts of part 8 (Quebec\'s GAMF, GAP, CRDS and s. 98 in both languages, Ontario\'s nurse practitioners, "Who can help", the records advice, official French names) ≈ 3.5 KB, raised from 33,300 for them; ' +
+      'the shared helpers as modules of their own (dates and quotation marks, copy with its announcement, footnote numbering, citation format) and the variant="compact" deprecation warning in both languages ≈ 0.2 KB net, raised from 37,000 for them; ' +
       'content data ≈ 3.5 KB (routes, provinces and territories, citations with both languages\' sources, consent categories); ' +
       'styles ≈ 2.7 KB; consent store and gating ≈ 1.9 KB; hydration of pre-rendered HTML ≈ 1.3 KB. ' +
-      'Consent that does not leak (issue 16, see consent-banner.js) added ≈ 2.2 KB: the limit rose from 33,300. ' +
+      'Consent that does not leak (issue 16, see consent-banner.js) added ≈ 2.2 KB: the limit rose from 37,200. ' +
       'Its sentences alone are at least 7.3 KB compressed on their own: under the goal, Lit, hydration and the text would leave ≈ 6.4 KB for four widgets\' code.',
   },
   {re: /^autoloader\.js$/, goal: 1500, why: 'the loader itself'},
@@ -60,10 +62,11 @@ const budgets = [
     re: /^chunks\/referral-options-.*\.js$/,
     goal: 4000,
     why: 'one widget chunk beyond the shared Lit chunks',
-    limit: 10200,
+    limit: 13400,
     note:
-      'The widget ≈ 3.0 KB (four routes, the guide, preparation and follow-up, English text); its French ≈ 2.1 KB; ' +
-      'the routes and the 13 provinces and territories with their resources ≈ 2.2 KB; its styles ≈ 1.1 KB; the partner JSON reader ≈ 0.6 KB. Its sentences alone: at least 3.5 KB compressed.',
+      'The widget ≈ 3.5 KB (four routes, the guide, preparation and follow-up, who can help, province notes with an official quotation, English text); its French ≈ 2.4 KB; ' +
+      'the routes and the 13 provinces and territories with their resources ≈ 3.1 KB (Quebec\'s access points, CRDS and s. 98, Ontario\'s nurse practitioners and the cancer navigation of part 8 of the content facts, both languages: ≈ 1 KB, raised from 10,200 for them); ' +
+      'the citations it quotes (s. 98) ≈ 1.2 KB when it loads before the rights explainer; its styles ≈ 1.1 KB; the partner JSON reader ≈ 0.7 KB. Its sentences alone: at least 4.5 KB compressed.',
   },
   {
     re: /^chunks\/consent-banner-.*\.js$/,
@@ -76,9 +79,13 @@ const budgets = [
   },
   // No goal was set for these: a limit only, to stop unnoticed growth.
   {re: /^chunks\/shared-.*\.js$/, limit: 9700, why: 'Lit, @lit/localize and the shared widget base (guard against growth)'},
+  {re: /^chunks\/content-shared-.*\.js$/, limit: 700, why: 'date and quote formatting, bilingual text, copy with its announcement: the three content widgets only (guard against growth)'},
   {re: /^chunks\/lit-element-hydrate-support-.*\.js$/, limit: 1900, why: 'hydration of pre-rendered HTML (guard against growth)'},
-  {re: /^(medical-disclaimer|rights-explainer)\.js$/, limit: 13400, why: 'one standalone widget with Lit (guard against growth)'},
-  {re: /^referral-options\.js$/, limit: 18500, why: 'the referral widget standalone with Lit (guard against growth)'},
+  {re: /^medical-disclaimer\.js$/, limit: 13400, why: 'one standalone widget with Lit (guard against growth)'},
+  // Raised from 13,400 for Quebec's s. 98 (official English and our French), the records quotation and the official French names (content facts §8).
+  {re: /^rights-explainer\.js$/, limit: 14300, why: 'one standalone widget with Lit (guard against growth)'},
+  // Raised from 18,500 for part 8 of the content facts: Quebec (GAMF, GAP, CRDS, s. 98 quoted with its citation), Ontario, "Who can help", both languages.
+  {re: /^referral-options\.js$/, limit: 23400, why: 'the referral widget standalone with Lit (guard against growth)'},
 ];
 for (const b of budgets) {
   if (b.limit !== undefined && b.goal !== undefined && b.limit > b.goal && !b.note) throw new Error(`size: the limit for ${b.re} is above its goal without a note saying what the bytes buy`);

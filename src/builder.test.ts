@@ -16,37 +16,46 @@ describe('embed builder', () => {
     document.body.append(frame);
     await loaded;
     const doc = frame.contentDocument!;
-    const select = doc.getElementById('widget') as HTMLSelectElement;
-    await until(() => select.options.length > 0, 5000, 'the widget list');
+    await until(() => doc.querySelectorAll('input[name="widget"]').length > 0, 5000, 'the widget list');
+    const radios = () => [...doc.querySelectorAll<HTMLInputElement>('input[name="widget"]')];
     const manifest = (await manifestElements()).filter((m) => m.tagName.startsWith('pv-'));
-    expect([...select.options].map((o) => o.value).sort()).to.deep.equal(manifest.map((m) => m.tagName).sort());
+    expect(radios().map((o) => o.value).sort()).to.deep.equal(manifest.map((m) => m.tagName).sort());
+    const choose = (tag: string) => {
+      const r = radios().find((o) => o.value === tag)!;
+      r.checked = true;
+      r.dispatchEvent(new Event('change', {bubbles: true}));
+    };
 
     for (const m of manifest) {
-      select.value = m.tagName;
-      select.dispatchEvent(new Event('change'));
-      const fields = [...doc.querySelectorAll<HTMLElement>('#options [data-attr]')].map((f) => f.dataset.attr);
-      expect(fields, m.tagName).to.deep.equal(m.attributes.map((a) => a.name));
-      await until(() => !!doc.querySelector(`#preview-fr ${m.tagName}`), 2000, `${m.tagName} preview`);
+      choose(m.tagName);
+      const fields = [...new Set([...doc.querySelectorAll<HTMLElement>('#options [data-attr]')].map((f) => f.dataset.attr))];
+      // Deprecated attributes (kept for older snippets) and state the widget reflects are not offered.
+      const offered = m.attributes.filter((a) => !(a as {deprecated?: unknown}).deprecated && a.name !== 'open' && a.name !== 'preview');
+      expect(fields, m.tagName).to.deep.equal(offered.map((a) => a.name));
+      await until(() => (doc.getElementById('out-tag')!.textContent ?? '').includes(`<${m.tagName}`), 2000, `${m.tagName} snippet`);
     }
 
-    select.value = 'pv-medical-disclaimer';
-    select.dispatchEvent(new Event('change'));
-    const variant = doc.getElementById('opt-variant') as HTMLSelectElement;
-    variant.value = 'story';
-    variant.dispatchEvent(new Event('input', {bubbles: true}));
+    choose('pv-rights-explainer');
+    expect(doc.getElementById('opt-compact')).to.not.equal(null);
+    expect(doc.getElementById('opt-variant')).to.equal(null);
+
+    choose('pv-medical-disclaimer');
+    const story = doc.querySelector<HTMLInputElement>('input[name="opt-variant"][value="story"]')!;
+    story.checked = true;
+    story.dispatchEvent(new Event('change', {bubbles: true}));
     const org = doc.getElementById('opt-org') as HTMLInputElement;
     org.value = 'Org "A" <b>';
     org.dispatchEvent(new Event('input', {bubbles: true}));
-    await until(() => (doc.getElementById('snippet-tag')!.textContent ?? '').includes('story'), 2000, 'the snippet');
-    expect(doc.getElementById('snippet-tag')!.textContent).to.contain(
+    await until(() => (doc.getElementById('out-tag')!.textContent ?? '').includes('story'), 2000, 'the snippet');
+    expect(doc.getElementById('out-tag')!.textContent).to.contain(
       '<pv-medical-disclaimer variant="story" org="Org &quot;A&quot; &lt;b&gt;"></pv-medical-disclaimer>'
     );
-    expect(doc.getElementById('snippet-placeholder')!.textContent).to.contain(
+    expect(doc.getElementById('out-placeholder')!.textContent).to.contain(
       '<div data-pv-widget="medical-disclaimer" data-variant="story" data-org="Org &quot;A&quot; &lt;b&gt;">'
     );
-    const fr = doc.querySelector('#preview-fr pv-medical-disclaimer') as HTMLElement & {updateComplete: Promise<boolean>};
-    await fr.updateComplete;
-    expect(fr.shadowRoot!.textContent).to.contain('Org "A" <b>');
-    expect(fr.shadowRoot!.textContent).to.contain('témoignages');
+    // The preview, in its own frame, renders the same options.
+    const preview = doc.getElementById('preview') as HTMLIFrameElement;
+    await until(() => !!preview.contentDocument?.querySelector('pv-medical-disclaimer')?.shadowRoot?.textContent?.includes('Org "A" <b>'), 5000, 'the preview');
+    await until(() => (doc.getElementById('out-prerender')!.textContent ?? '').includes('shadowrootmode'), 5000, 'the pre-rendered HTML');
   });
 });

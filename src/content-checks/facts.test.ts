@@ -10,11 +10,21 @@
  * territory.
  */
 import {expect} from '@open-wc/testing';
-import {allExamples, eachState, textBlocks, unquote, SOURCED_QUOTATIONS, type Lang, type RenderedWidget} from './rendered-text.js';
+import {
+  allExamples,
+  allResources,
+  contentNames,
+  eachState,
+  textBlocks,
+  unquote,
+  SOURCED_QUOTATIONS,
+  type Lang,
+  type RenderedWidget,
+} from './rendered-text.js';
 import {renderWidget} from '../test-support/helpers.js';
 import {CITATIONS, QUOTATIONS, type Citation} from '../content/citations.js';
 import {AFTER_TIPS, BEFORE_TIPS, DRUG_COVERAGE, ROUTES} from '../content/routes.js';
-import {PROVINCES, PROVINCE_CODES, shownResources, type ProvinceCode, type Resource} from '../content/provinces.js';
+import {NATIONAL_HELP, PROVINCES, PROVINCE_CODES, shownResources, type ProvinceCode} from '../content/provinces.js';
 import {withLocale} from '../internal/locale.js';
 
 // ---- The content facts, copied character for character -------------------
@@ -26,6 +36,8 @@ const FACT_QUOTES_EN = [
   "Patients have the right to question their physician's advice and may choose to see a different healthcare provider.",
   'You can ask for a second opinion anytime during your diagnosis or treatment.',
   'Ask for a copy of your medical file, including test results and biopsy samples, to be sent to the second doctor',
+  // §8.2a, s. 98 (official English text)
+  "A physician must, at the patient's written request and within not more than 30 days of its receipt, hand over to the physician, employer, establishment, insurer or any other person designated by the patient, pertinent information from the patient's medical record which is in his possession and safekeeping.",
 ];
 /** §2: the publishers' own French. */
 const FACT_QUOTES_FR = [
@@ -44,17 +56,28 @@ const FACT_URLS = [
   // §4, written there without the scheme: ontario.ca/healthcareconnect, needafamilypractice.nshealth.ca
   'https://ontario.ca/healthcareconnect',
   'https://needafamilypractice.nshealth.ca',
+  // §8.2a: s. 98 on LégisQuébec (English)
+  'https://www.legisquebec.gouv.qc.ca/en/version/cr/M-9,%20r.%2017?code=se:98&history=20220809',
+  // §8.4: the GAMF and the GAP (English pages; no French page is confirmed)
+  'https://www.quebec.ca/en/health/finding-a-resource/quebec-family-doctor-finder',
+  'https://www.quebec.ca/en/health/finding-a-resource/primary-care-access-point',
+  // §8.8: Nova Scotia Cancer Patient Navigation
+  'https://www.nshealth.ca/clinics-programs-and-services/cancer-patient-navigation',
 ];
-/** §3 and §4: the numbers shown, by province or territory (entries marked unconfirmed are not shown, so not listed). */
-const FACT_PHONES: Record<ProvinceCode, {line: string[]; programs: string[]}> = {
+/**
+ * §3, §4, §8.3, §8.4: the numbers shown, by province or territory (entries
+ * marked unconfirmed are not shown, so not listed). `care`: Quebec's GAP
+ * (811, option 3, §8.3 and §8.4); `navigators`: §8.8.
+ */
+const FACT_PHONES: Record<ProvinceCode, {line: string[]; programs: string[]; care?: string[]; navigators?: string[]}> = {
   BC: {line: ['811', '711'], programs: ['811']},
   AB: {line: ['811'], programs: ['811']},
   SK: {line: ['811'], programs: []},
   MB: {line: ['204-788-8200', '1-888-315-9257'], programs: []},
   ON: {line: ['811'], programs: ['811', '1-800-445-1822']},
-  QC: {line: ['811'], programs: ['811']},
+  QC: {line: ['811'], programs: [], care: ['811'], navigators: []},
   NB: {line: ['811'], programs: ['1-833-354-2300']},
-  NS: {line: ['811'], programs: ['811']},
+  NS: {line: ['811'], programs: ['811'], navigators: ['1-866-524-1234']},
   PE: {line: ['811', '711'], programs: ['1-855-563-2101']},
   NL: {line: ['811'], programs: ['1-833-913-4679']},
   YT: {line: ['811'], programs: []},
@@ -62,26 +85,120 @@ const FACT_PHONES: Record<ProvinceCode, {line: string[]; programs: string[]}> = 
   NU: {line: [], programs: []},
 };
 /** §3 and §4: the names of the health lines and programs shown (English; French where the facts give one). */
-const FACT_NAMES: Record<ProvinceCode, {line?: string; lineFr?: string; programs: string[]; programsFr?: string[]}> = {
+const FACT_NAMES: Record<
+  ProvinceCode,
+  {line?: string; lineFr?: string; programs: string[]; programsFr?: string[]; care?: string[]; careFr?: string[]; navigators?: string[]; navigatorsFr?: string[]}
+> = {
   BC: {line: 'HealthLink BC', programs: ['Health Connect Registry']},
   AB: {line: 'Health Link', programs: ['Alberta Find a Provider']},
   SK: {line: 'HealthLine 811', programs: []},
   MB: {line: 'Health Links – Info Santé', programs: ['Family Doctor Finder']},
-  ON: {line: 'Health811', programs: ['Health Care Connect']},
+  // §8.4: « Accès Soins » (partial)
+  ON: {line: 'Health811', programs: ['Health Care Connect'], programsFr: ['Accès Soins']},
+  // §4, §8.4, §8.8: the GAP is where people without a family doctor get care (not a way to find one); the IPO is a role, its English our translation
   QC: {
     line: 'Info-Santé 811',
     lineFr: 'Info-Santé 811',
-    programs: ['Québec Family Doctor Finder (GAMF)', 'Primary Care Access Point (GAP)'],
-    programsFr: ["Guichet d'accès à un médecin de famille (GAMF)", "Guichet d'accès à la première ligne (GAP)"],
+    programs: ['Québec Family Doctor Finder (GAMF)'],
+    programsFr: ["Guichet d'accès à un médecin de famille (GAMF)"],
+    care: ['Primary Care Access Point (GAP)'],
+    careFr: ["Guichet d'accès à la première ligne (GAP)"],
+    navigators: ['Oncology pivot nurse (infirmière pivot en oncologie, IPO)'],
+    navigatorsFr: ['Infirmière pivot en oncologie (IPO)'],
   },
   NB: {line: 'Tele-Care 811', lineFr: 'Télé-Soins 811', programs: ['NB Health Link'], programsFr: ['Lien Santé NB']},
-  NS: {line: '811', programs: ['Need a Family Practice Registry']},
-  PE: {line: '811 Telehealth', programs: ['Patient Registry']},
+  // §8.8: no French name of Cancer Patient Navigation is confirmed
+  NS: {line: '811', programs: ['Need a Family Practice Registry'], navigators: ['Cancer Patient Navigation']},
+  // §8.4: « Registre des patients » (partial)
+  PE: {line: '811 Telehealth', programs: ['Patient Registry'], programsFr: ['Registre des patients']},
   NL: {line: '811 HealthLine', programs: ['Patient Connect NL']},
-  YT: {line: 'Yukon Health Line', programs: ['Find a Primary Care Provider']},
+  // §8.3: « ligne Info-santé du Yukon » (partial)
+  YT: {line: 'Yukon Health Line', lineFr: 'ligne Info-santé du Yukon', programs: ['Find a Primary Care Provider']},
   NT: {line: '811', programs: []},
   NU: {programs: []},
 };
+
+/** §8.8: the national help (the Helpline's French name is unconfirmed: the English proper name stays). */
+const FACT_HELP = {
+  names: ['Cancer Information Helpline (Canadian Cancer Society)'],
+  namesFr: ['Cancer Information Helpline (Société canadienne du cancer)'],
+  phones: ['1-888-939-3333'],
+};
+
+/**
+ * §8: each fact the new texts state, as the facts word it (left) and as the
+ * English text words it (right). The text must hold the right-hand words,
+ * and the facts file holds the left-hand ones (copied here from it).
+ */
+const FACT_DETAILS: Array<{section: string; facts: string; shown: () => string; holds: string[]}> = [
+  {
+    section: '§8.4 GAMF',
+    facts: 'You must have a valid health insurance card. You must be 14 years of age or over. your request will be evaluated and priority assigned based on your health',
+    shown: () => PROVINCES.QC.familyDoctor[0].about!.en,
+    holds: ['14 or older', 'valid health insurance card', 'priority based on your health'],
+  },
+  {
+    section: '§8.4 GAP',
+    facts:
+      "this service is reserved for people who do not have a family doctor, a SNPPC or who are under the care of a group of family doctors; Vous devez être sur la liste d'attente du guichet d'accès à un médecin de famille (GAMF); Orphan patients who call the GAP will therefore be registered with the GAMF; GAP hotline is available from 8 a.m. to 8 p.m. Monday to Friday and from 8 a.m. to 4 p.m. on weekends and public holidays.",
+    shown: () => PROVINCES.QC.withoutDoctor![0].about!.en,
+    holds: ['no family doctor', 'cared for by a group of family doctors', 'GAMF waiting list', 'adds you when you call', '8 a.m. to 8 p.m. Monday to Friday', '8 a.m. to 4 p.m. on weekends and public holidays'],
+  },
+  {
+    section: '§8.4a CRDS',
+    facts: 'Your family doctor takes care of requesting an appointment with the CRDS on your behalf. Your family doctor can provide the name of a specialist, a medical office, or establishment on the consultation request. (who can refer varies by region)',
+    shown: () => PROVINCES.QC.notes!.find((n) => n.id === 'crds')!.text.en,
+    holds: ['your family doctor sends a request to a CRDS', 'books the appointment for you', 'name of a specialist', 'varies by region'],
+  },
+  {
+    section: '§8.2a s. 98',
+    facts: "at the patient's written request and within not more than 30 days of its receipt, hand over to ... any other person designated by the patient; No article about second opinions",
+    shown: () => PROVINCES.QC.notes!.find((n) => n.id === 'records-s98')!.text.en,
+    holds: ['no article on second opinions', 'section 98', 'a person you name', 'in writing', '30 days'],
+  },
+  {
+    section: '§8.4b Ontario',
+    facts: 'As of May 1st, ... remove barriers for a nurse practitioner to directly refer a patient to a specialist',
+    shown: () => PROVINCES.ON.notes!.find((n) => n.id === 'nurse-practitioner')!.text.en,
+    holds: ['nurse practitioner', 'directly', 'May 1, 2015'],
+  },
+  {
+    section: '§8.8 NS navigation',
+    facts: 'Cancer Patient Navigators are registered nurses with in-depth knowledge of cancer and the cancer system. A referral is needed',
+    shown: () => PROVINCES.NS.navigators![0].about!.en,
+    holds: ['registered nurses', 'cancer and the cancer system', 'A referral is needed'],
+  },
+  {
+    section: '§8.8 IPO',
+    facts: "l'IPO joue un rôle central auprès de la personne atteinte et de ses proches ... évaluer les besoins identifiés; enseigner et informer; soutenir; coordonner les soins et les services. (no official English term)",
+    shown: () => PROVINCES.QC.navigators![0].about!.en,
+    holds: ['central role', 'assesses your needs', 'teaches and informs you', 'supports you', 'coordinates your care and services', 'our own translation'],
+  },
+  {
+    section: '§8.8 Helpline',
+    facts: 'a toll-free national, telephone and live chat service for cancer patients, caregivers, loved ones',
+    shown: () => NATIONAL_HELP[0].about!.en,
+    holds: ['free national phone and live chat service', 'people with cancer', 'caregivers', 'loved ones'],
+  },
+  {
+    section: '§8.9 insurance',
+    facts: 'some employer or individual plans include a remote review of your records by a specialist. It does not replace your treating team, and coverage depends on the plan. (a written report; no physician-patient relationship)',
+    shown: () => withLocale('en', () => ROUTES.find((r) => r.id === 'insurance')!.when()),
+    holds: ['through work or your own plan', 'review of your records by a specialist', 'from a distance', 'written report', 'does not replace your care team', 'depends on the plan', 'check yours'],
+  },
+  {
+    section: '§8.10 records',
+    facts: 'test results and biopsy samples; The pathology report describes the characteristics of the cancer ... the size of the tumour, hormone levels, HER2 status',
+    shown: () => withLocale('en', () => BEFORE_TIPS.filter((t) => t.id === 'records' || t.id === 'pathology').map((t) => t.text()).join(' ')),
+    holds: ['test results and biopsy samples', 'pathology report', 'size, hormone levels and HER2 status'],
+  },
+  {
+    section: '§8.4b who refers',
+    facts: 'nurse practitioners can refer directly to specialists (Ontario, confirmed; BC, partial)',
+    shown: () => withLocale('en', () => ROUTES.find((r) => r.id === 'family-doctor')!.when()),
+    holds: ['a doctor or, in some provinces, a nurse practitioner'],
+  },
+];
 
 // ---- Helpers --------------------------------------------------------------
 
@@ -96,16 +213,6 @@ function expectSourced(what: string, entry: {source?: unknown; checked?: unknown
   const d = new Date(`${checked}T00:00:00Z`);
   expect(d.toISOString().slice(0, 10), `${what}: checked is a real date`).to.equal(checked);
   expect(checked <= today, `${what}: checked ${checked} is not in the future`).to.equal(true);
-}
-
-function allResources(): Array<{where: string; r: Resource}> {
-  return PROVINCE_CODES.flatMap((code) => {
-    const p = PROVINCES[code];
-    return [
-      ...(p.healthLine ? [{where: `${code} health line`, r: p.healthLine}] : []),
-      ...p.familyDoctor.map((r, i) => ({where: `${code} family-doctor program ${i + 1}`, r})),
-    ];
-  });
 }
 
 function citationUrls(c: Citation): string[] {
@@ -154,28 +261,17 @@ function sayables(lang: Lang): Set<string> {
   return new Set(withLocale(lang, () => ROUTES.flatMap((r) => r.ask())));
 }
 
-/** Every name the content modules hold (publishers, titles, programs, provinces, sources), longest first. */
-function contentNames(): string[] {
-  const names = new Set<string>();
-  const add = (b: {en: string; fr: string}) => (names.add(b.en), names.add(b.fr));
-  for (const c of Object.values(CITATIONS)) (add(c.publisher), add(c.title));
-  for (const code of PROVINCE_CODES) add(PROVINCES[code].name);
-  for (const {r} of allResources()) add(r.name);
-  for (const src of DRUG_COVERAGE.sources) add(src.name);
-  return [...names].sort((x, y) => y.length - x.length);
-}
-
 /** Text written in an example's own markup: attribute values and JSON strings (the partner's own names). */
 function partnerStrings(html: string): string[] {
   return [...html.matchAll(/"([^"]{3,})"/g)].map((m) => m[1]).sort((x, y) => y.length - x.length);
 }
 
-/** Names of organisations: in English "… Association / Society / Network / Court …", in French "Association / Société / Réseau / Cour …". */
+/** Names of organizations: in English "… Association / Society / Network / Court …", in French "Association / Société / Réseau / Cour …". */
 const ORG_EN = /\b(?:[A-Z][\w'’-]+ )+(?:Association|Society|Network|Foundation|Institute|Council|Agency|College|Court|Ministry)\b(?: of [A-Z][a-z]+)?/g;
 const ORG_FR = /\b(?:Association|Société|Réseau|Cour|Fondation|Institut|Collège|Agence|Conseil|Ministère|Ordre) (?:[a-zàâçéèêëîïôûù'-]+ ?)+/g;
 
-/** Organisation names in rendered text that no content entry (and no partner setting) holds. */
-function untracedOrganisations(blocks: readonly string[], html: string): string[] {
+/** Organization names in rendered text that no content entry (and no partner setting) holds. */
+function untracedOrganizations(blocks: readonly string[], html: string): string[] {
   const known = [...contentNames(), ...partnerStrings(html)];
   const found: string[] = [];
   for (let text of blocks) {
@@ -211,8 +307,8 @@ function checkState(el: RenderedWidget, lang: Lang, html: string, where: string,
       problems.push({where, what: `${href} is in no content entry and not in the example's own configuration`});
     }
   }
-  for (const name of untracedOrganisations(textBlocks(el), html)) {
-    problems.push({where, what: `organisation "${name}" is in no content entry`});
+  for (const name of untracedOrganizations(textBlocks(el), html)) {
+    problems.push({where, what: `organization "${name}" is in no content entry`});
   }
   const say = sayables(lang);
   for (const q of deepQuery(el, 'q, blockquote')) {
@@ -254,12 +350,18 @@ describe('facts traced to their sources', () => {
       expect(ROUTES).to.have.length(4);
     });
 
-    it('every health line and family-doctor program of the 13 provinces and territories', () => {
+    it('every health line, program, navigation service and national help line, and every province note', () => {
       const all = allResources();
       expect(all.length).to.be.greaterThan(13);
       for (const {where, r} of all) {
         expectSourced(where, r);
         expect(['confirmed', 'partial', 'unconfirmed'], `${where}: confidence`).to.include(r.confidence);
+      }
+      const notes = PROVINCE_CODES.flatMap((code) => (PROVINCES[code].notes ?? []).map((n) => ({code, n})));
+      expect(notes.length).to.be.greaterThan(2);
+      for (const {code, n} of notes) {
+        expectSourced(`${code} note ${n.id}`, n);
+        expect(n.source, `${code} note ${n.id} names its §`).to.match(/§8\.\d/);
       }
     });
 
@@ -316,11 +418,49 @@ describe('facts traced to their sources', () => {
         expect(shown.healthLine?.name.fr, `${code} health line (French)`).to.equal(facts.lineFr ?? facts.line);
         expect(shown.familyDoctor.map((r) => r.name.en), `${code} programs`).to.deep.equal(facts.programs);
         expect(shown.familyDoctor.map((r) => r.name.fr), `${code} programs (French)`).to.deep.equal(facts.programsFr ?? facts.programs);
+        expect(shown.withoutDoctor.map((r) => r.name.en), `${code} without a family doctor`).to.deep.equal(facts.care ?? []);
+        expect(shown.withoutDoctor.map((r) => r.name.fr), `${code} without a family doctor (French)`).to.deep.equal(facts.careFr ?? facts.care ?? []);
+        expect(shown.navigators.map((r) => r.name.en), `${code} navigation`).to.deep.equal(facts.navigators ?? []);
+        expect(shown.navigators.map((r) => r.name.fr), `${code} navigation (French)`).to.deep.equal(facts.navigatorsFr ?? facts.navigators ?? []);
+        const phones = (list: typeof shown.navigators) => list.flatMap((r) => r.phones.map((p) => p.display));
+        expect(phones(shown.withoutDoctor), `${code} without a family doctor: numbers`).to.deep.equal(FACT_PHONES[code].care ?? []);
+        expect(phones(shown.navigators), `${code} navigation: numbers`).to.deep.equal(FACT_PHONES[code].navigators ?? []);
       }
     });
 
+    it('the national help: the Canadian Cancer Society\'s Helpline and its number (§8.8)', () => {
+      expect(NATIONAL_HELP.map((r) => r.name.en)).to.deep.equal(FACT_HELP.names);
+      expect(NATIONAL_HELP.map((r) => r.name.fr)).to.deep.equal(FACT_HELP.namesFr);
+      expect(NATIONAL_HELP.flatMap((r) => r.phones.map((p) => p.display))).to.deep.equal(FACT_HELP.phones);
+      // Hours are from 2011 (partial): not shown.
+      expect(JSON.stringify(NATIONAL_HELP)).not.to.match(/a\.m\.|p\.m\.|\b9 h/);
+    });
+
+    for (const d of FACT_DETAILS) {
+      it(`${d.section}: the text states the facts' words`, () => {
+        const shown = d.shown();
+        for (const h of d.holds) expect(shown, `${d.section} (facts: ${d.facts})`).to.contain(h);
+      });
+    }
+
+    it('official French names in French text (§8.2), and each language\'s legal style for McInerney', () => {
+      const fr = (id: keyof typeof CITATIONS) => CITATIONS[id].publisher.fr;
+      expect(fr('cma-code')).to.equal('Association médicale canadienne');
+      expect(fr('cmpa-second-opinion')).to.equal('Association canadienne de protection médicale');
+      expect(fr('ccs-second-opinion')).to.equal('Société canadienne du cancer');
+      expect(fr('cbcn-second-opinion')).to.equal('Réseau canadien du cancer du sein');
+      expect(fr('mcinerney-macdonald')).to.equal('Cour suprême du Canada');
+      expect(CITATIONS['mcinerney-macdonald'].title).to.deep.equal({en: 'McInerney v. MacDonald', fr: 'McInerney c. MacDonald'});
+      expect(CITATIONS['mcinerney-macdonald'].reference).to.deep.equal({en: '[1992] 2 SCR 138', fr: '[1992] 2 R.C.S. 138'});
+      // §8.2a: the French text of s. 98 is unconfirmed: our own rendering, marked, and no French link.
+      expect(QUOTATIONS['qc-code-s98'].fr?.translated).to.equal(true);
+      expect(CITATIONS['qc-physicians-code'].url.fr).to.equal(undefined);
+      // §8.4: no French GAMF page: the English one, marked as English for French readers.
+      expect(PROVINCES.QC.familyDoctor[0].urlLang).to.equal('en');
+    });
+
     it('Nunavut shows no number (unconfirmed)', () => {
-      expect(shownResources(PROVINCES.NU)).to.deep.equal({healthLine: undefined, familyDoctor: []});
+      expect(shownResources(PROVINCES.NU)).to.deep.equal({healthLine: undefined, familyDoctor: [], withoutDoctor: [], navigators: [], notes: []});
     });
   });
 
@@ -350,7 +490,9 @@ describe('facts traced to their sources', () => {
           const el = await renderWidget('pv-referral-options', html, lang);
           checkState(el, lang, html, `${code} [${lang}]`, problems, seen);
           const tels = deepQuery(el, '[part~="province"] a[href^="tel:"]').map((a) => a.textContent!.trim());
-          expect(tels, `${code} numbers shown`).to.deep.equal([...FACT_PHONES[code].line, ...FACT_PHONES[code].programs]);
+          expect(tels, `${code} numbers shown`).to.deep.equal([...FACT_PHONES[code].line, ...FACT_PHONES[code].programs, ...(FACT_PHONES[code].care ?? [])]);
+          const help = deepQuery(el, '[part~="help"] a[href^="tel:"]').map((a) => a.textContent!.trim());
+          expect(help, `${code} help numbers shown`).to.deep.equal([...FACT_HELP.phones, ...(FACT_PHONES[code].navigators ?? [])]);
         }
         expect(problems, problems.map((p) => `${p.where}: ${p.what}`).join('\n')).to.deep.equal([]);
       });
@@ -370,8 +512,8 @@ describe('facts traced to their sources', () => {
         "tel:+18005550199 is in no content entry and not in the example's own configuration",
         "https://example.com/made-up is in no content entry and not in the example's own configuration",
         'tel:811 shows "8 1 1", not the number of its entry (811)',
-        'organisation "The Canadian Oncology Society" is in no content entry',
-        'organisation "Société canadienne des médecins aussi" is in no content entry',
+        'organization "The Canadian Oncology Society" is in no content entry',
+        'organization "Société canadienne des médecins aussi" is in no content entry',
         '<q> "Doctors must always agree." is neither a quotation of the citations module nor a suggested sentence of routes.ts',
       ]);
     });

@@ -1,23 +1,23 @@
 /**
- * French reviewed against the glossary (docs/glossary.md):
+ * One French style, as docs/glossary.md writes it down, checked on every
+ * French string: the targets of xliff/fr.xlf (every msg() of every widget),
+ * the French texts of the content modules (names, notes, descriptions,
+ * references, our translations of quotations) and the French attributes of
+ * the declared examples (`org-fr`, `reviewed-by-fr`).
+ *
  * - no French string is identical to its English source, except the proper
  *   names and the reviewed same-spelling words the glossary lists;
- * - no French string uses a term the glossary says to avoid;
- * - French typography: a no-break space before « : » and inside « ».
+ * - no French string uses a term the glossary says to avoid, or the English
+ *   name of an organization that has an official French name;
+ * - one apostrophe (the straight one); Quebec spacing (a no-break space
+ *   before « : » and inside « », none before « ; ? ! »); epicene wording
+ *   or full pairs, feminine first; « Dre », « Dr » without a period.
  *
- * French strings are the targets of xliff/fr.xlf (every msg() of every
- * widget) and the French texts of the content modules (names, titles, notes).
+ * What ships (the rendered text) is checked by shipped-language.test.ts.
  */
 import {expect} from '@open-wc/testing';
-import {CITATIONS} from '../content/citations.js';
-import {DRUG_COVERAGE} from '../content/routes.js';
-import {PROVINCES, PROVINCE_CODES} from '../content/provinces.js';
-
-interface Pair {
-  where: string;
-  en: string;
-  fr: string;
-}
+import {contentPairs, loadXliff, type Pair} from './strings.js';
+import {examples} from '../examples.js';
 
 interface Glossary {
   /** Terms to avoid in French. */
@@ -26,6 +26,8 @@ interface Glossary {
   same: Set<string>;
   /** Proper names only (a subset of `same`). */
   names: string[];
+  /** Official French names, with their English. */
+  official: Array<{en: string; fr: string}>;
 }
 
 /** The rows of the first Markdown table after the heading `## title`, as cells. */
@@ -52,70 +54,71 @@ function parseGlossary(markdown: string): Glossary {
   const avoid = terms.flatMap((cells) => [...(cells[2] ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]));
   const names = tableRows(markdown, 'Proper names').map((c) => c[0]);
   const same = tableRows(markdown, 'Same in both languages').map((c) => c[0]);
-  return {avoid, names, same: new Set([...names, ...same])};
+  const official = tableRows(markdown, 'Official French names').map((c) => ({en: c[0], fr: c[1]}));
+  return {avoid, names, same: new Set([...names, ...same]), official};
 }
 
-/** A source or target as text, each placeholder written `{expression}` (as in the translators' JSON files). */
-function unitText(el: Element | null): string {
-  if (!el) return '';
-  let out = '';
-  for (const node of el.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) out += (node as Text).data;
-    else if (node instanceof Element && node.localName === 'x') out += `{${(node.getAttribute('equiv-text') ?? '').replace(/^\$\{|\}$/g, '')}}`;
-    else out += node.textContent ?? '';
-  }
-  return out.trim();
-}
-
-function xliffPairs(xml: string): Pair[] {
-  const doc = new DOMParser().parseFromString(xml, 'application/xml');
-  if (doc.querySelector('parsererror')) throw new Error('xliff/fr.xlf is not well-formed XML');
-  return [...doc.getElementsByTagName('trans-unit')].map((unit) => ({
-    where: `xliff ${unit.getAttribute('id')}`,
-    en: unitText(unit.getElementsByTagName('source')[0]),
-    fr: unitText(unit.getElementsByTagName('target')[0] ?? null),
-  }));
-}
-
-/** The French texts of the content modules, with their English. */
-function contentPairs(): Pair[] {
+/** The French attributes of the declared examples (a partner's own French, shown as given). */
+function examplePairs(): Pair[] {
   const pairs: Pair[] = [];
-  for (const c of Object.values(CITATIONS)) {
-    pairs.push({where: `citation ${c.id} publisher`, ...c.publisher}, {where: `citation ${c.id} title`, ...c.title});
-  }
-  for (const code of PROVINCE_CODES) {
-    const p = PROVINCES[code];
-    pairs.push({where: `${code} name`, ...p.name});
-    for (const r of [p.healthLine, ...p.familyDoctor]) {
-      if (!r) continue;
-      pairs.push({where: `${code} ${r.name.en}`, ...r.name});
-      for (const ph of r.phones) if (ph.note) pairs.push({where: `${code} ${ph.display} note`, ...ph.note});
+  for (const list of Object.values(examples)) {
+    for (const ex of list) {
+      for (const m of ex.html.matchAll(/\s([a-z-]+)-fr="([^"]*)"/g)) {
+        const en = new RegExp(`\\s${m[1]}="([^"]*)"`).exec(ex.html)?.[1] ?? '';
+        pairs.push({where: `example ${ex.id} ${m[1]}-fr`, en, fr: m[2]});
+      }
     }
   }
-  for (const s of DRUG_COVERAGE.sources) pairs.push({where: 'drug coverage source', ...s.name});
   return pairs;
 }
 
-function identicalNotListed(pairs: readonly Pair[], g: Glossary): string[] {
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const word = (term: string, flags = 'iu') => new RegExp(`(?<![\\p{L}])${escape(term)}(?![\\p{L}])`, flags);
+
+export function identicalNotListed(pairs: readonly Pair[], g: Glossary): string[] {
   return pairs.filter((p) => p.fr === p.en && !g.same.has(p.en)).map((p) => `${p.where}: "${p.en}"`);
 }
 
-function avoidedTerms(pairs: readonly Pair[], g: Glossary): string[] {
+export function avoidedTerms(pairs: readonly Pair[], g: Glossary): string[] {
   const found: string[] = [];
   for (const term of g.avoid) {
-    const re = new RegExp(`(?<![\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    const re = word(term);
     for (const p of pairs) if (re.test(p.fr)) found.push(`${p.where}: "${term}" in "${p.fr}"`);
   }
   return found;
 }
 
-function typography(pairs: readonly Pair[]): string[] {
+/** English official names in French strings (the name the French must use instead). */
+export function englishNames(pairs: readonly Pair[], g: Glossary): string[] {
   const found: string[] = [];
+  for (const {en, fr} of g.official) {
+    const re = word(en, 'u');
+    for (const p of pairs) if (re.test(p.fr)) found.push(`${p.where}: "${en}" in "${p.fr}" (French: « ${fr} »)`);
+  }
+  return found;
+}
+
+/** What is code, not prose: attribute names and values, placeholders. */
+const prose = (fr: string) => fr.replace(/\{[^{}]*\}/g, 'X').replace(/[\w-]+="[^"]*"/g, 'X');
+
+/** The style rules of the glossary's "One French style", each a problem message. */
+export function styleProblems(pairs: readonly Pair[]): string[] {
+  const found: string[] = [];
+  const rules: Array<[RegExp, string]> = [
+    [/\u2019/, 'a typographic apostrophe (’): the style uses the straight one'],
+    [/[ \u00a0\u202f][;?!]/, 'a space before « ; », « ? » or « ! » (Quebec usage: none)'],
+    [/[^\u00a0]:(\s|$)/, 'no no-break space before « : »'],
+    [/«(?!\u00a0)|(?<!\u00a0)»/, 'no no-break space inside « »'],
+    // Pairs: feminine first, in full.
+    [/(?<![\p{L}])(un|le|du|au|il|ils|celui|ceux|aucun|tous|d'un)\s+ou\s+(une|la|de la|à la|elle|elles|celle|celles|aucune|toutes|d'une)(?![\p{L}])/iu, 'a pair in the masculine-first order'],
+    [/(?<![\p{L}])(\p{L}{3,})\s+ou\s+(?:une\s+|la\s+|d'une\s+)?\1(e|le|ne|se|te)(?![\p{L}])/iu, 'a pair of nouns or adjectives in the masculine-first order'],
+    [/(?<![\p{L}])(\p{L}+)(er|eur)\s+ou\s+(?:une\s+|la\s+|d'une\s+)?\1(ère|euse|rice)(?![\p{L}])/iu, 'a pair of nouns in the masculine-first order'],
+    [/\p{L}\((e|le|ne|se|te|es)\)|\p{L}·e/u, 'a shortened pair (« (e) », « ·e »): write both words in full'],
+    [/(?<![\p{L}])Dre?\./u, '« Dr. » or « Dre. »: no period'],
+  ];
   for (const p of pairs) {
-    // Leave out what is code, not prose: attribute names, values and placeholders.
-    const prose = p.fr.replace(/\{[^{}]*\}/g, 'X').replace(/[\w-]+="[^"]*"/g, 'X');
-    if (/[^\u00a0\u202f]:(\s|$)/.test(prose)) found.push(`${p.where}: no no-break space before ":" in "${p.fr}"`);
-    if (/«(?![\u00a0\u202f])|(?<![\u00a0\u202f])»/.test(prose)) found.push(`${p.where}: no no-break space inside « » in "${p.fr}"`);
+    const text = prose(p.fr);
+    for (const [re, what] of rules) if (re.test(text)) found.push(`${p.where}: ${what} in "${p.fr}"`);
   }
   return found;
 }
@@ -124,22 +127,23 @@ describe('French reviewed against the glossary', () => {
   let glossary: Glossary;
   let xliff: Pair[];
   let content: Pair[];
+  let all: Pair[];
 
   before(async () => {
-    const [md, xml] = await Promise.all([
-      fetch('/docs/glossary.md').then((r) => r.text()),
-      fetch('/xliff/fr.xlf').then((r) => r.text()),
-    ]);
+    const md = await fetch('/docs/glossary.md').then((r) => r.text());
     glossary = parseGlossary(md);
-    xliff = xliffPairs(xml);
+    xliff = await loadXliff();
     content = contentPairs();
+    all = [...xliff, ...content, ...examplePairs()];
   });
 
   it('reads the glossary and the French strings', () => {
-    expect(glossary.avoid).to.include.members(['référence', 'recommandation', 'cookie', 'deuxième opinion']);
-    expect(glossary.names).to.include.members(['Canadian Medical Association', 'Ontario']);
+    expect(glossary.avoid).to.include.members(['référence', 'recommandation', 'cookie', 'deuxième opinion', 'Désolé', 'assurance maladie privée']);
+    expect(glossary.names).to.include.members(['CanCertainty', 'Ontario']);
+    expect(glossary.official.map((o) => o.fr)).to.include.members(['Association médicale canadienne', 'Cour suprême du Canada', 'Accès Soins']);
     expect(xliff.length).to.be.greaterThan(100);
-    expect(content.length).to.be.greaterThan(40);
+    expect(content.length).to.be.greaterThan(60);
+    expect(examplePairs().map((p) => p.where)).to.include('example disclaimer-reviewed reviewed-by-fr');
   });
 
   it('every English string in xliff/fr.xlf has a French target', () => {
@@ -157,23 +161,31 @@ describe('French reviewed against the glossary', () => {
   });
 
   it('every proper name the glossary lists is one the widgets use (the list stays honest)', () => {
-    const used = new Set([...content.map((p) => p.en), ...xliff.map((p) => p.en)]);
-    const allText = [...used].join('\n');
-    const stale = glossary.names.filter((n) => !used.has(n) && !allText.includes(n));
-    expect(stale).to.deep.equal([]);
+    const used = [...content.map((p) => p.en), ...xliff.map((p) => p.en)].join('\n');
+    expect(glossary.names.filter((n) => !used.includes(n))).to.deep.equal([]);
+  });
+
+  it('every official French name the glossary lists is used in French (the list stays honest)', () => {
+    const used = all.map((p) => p.fr).join('\n');
+    expect(glossary.official.filter((o) => !used.includes(o.fr)).map((o) => o.fr)).to.deep.equal([]);
   });
 
   it('no French string uses a term the glossary says to avoid', () => {
-    const bad = avoidedTerms([...xliff, ...content], glossary);
+    const bad = avoidedTerms(all, glossary);
     expect(bad, bad.join('\n')).to.deep.equal([]);
   });
 
-  it('French typography: a no-break space before « : » and inside « »', () => {
-    const bad = typography(xliff);
+  it('no French string uses the English name of an organization, program or case that has an official French name', () => {
+    const bad = englishNames(all, glossary);
     expect(bad, bad.join('\n')).to.deep.equal([]);
   });
 
-  it('the checks fail on an untranslated string, an avoided term and plain spaces', () => {
+  it('one French style: apostrophe, Quebec spacing, epicene wording and pairs feminine first, « Dre/Dr » without a period', () => {
+    const bad = styleProblems(all);
+    expect(bad, bad.join('\n')).to.deep.equal([]);
+  });
+
+  it('the checks fail on an untranslated string, an avoided term, an English name and each style rule', () => {
     const planted: Pair[] = [
       {where: 'a', en: 'Read more', fr: 'Read more'},
       {where: 'b', en: 'Ontario', fr: 'Ontario'},
@@ -181,12 +193,36 @@ describe('French reviewed against the glossary', () => {
       {where: 'd', en: 'Cookies', fr: 'Les cookies'},
       {where: 'e', en: 'Sources:', fr: 'Sources :'},
       {where: 'f', en: 'Note: {x}', fr: 'Note\u00a0: {x}'},
+      {where: 'g', en: 'The Canadian Cancer Society says:', fr: 'La Canadian Cancer Society dit\u00a0:'},
+      {where: 'h', en: "It's", fr: 'C’est'},
+      {where: 'i', en: 'Why?', fr: 'Pourquoi ?'},
+      {where: 'j', en: 'a specialist', fr: 'un ou une spécialiste'},
+      {where: 'k', en: 'a professional', fr: 'un professionnel ou une professionnelle'},
+      {where: 'l', en: 'a nurse', fr: 'un infirmier ou une infirmière'},
+      {where: 'm', en: 'Dr. Sam', fr: 'Dre. Sam'},
+      {where: 'n', en: 'Sorry', fr: 'Désolé, ça ne marche pas.'},
+      {where: 'o', en: 'a professional', fr: 'une ou un professionnel(le)'},
+      {where: 'p', en: 'fine', fr: "Une ou un spécialiste, une professionnelle ou un professionnel, d'une ou d'un médecin\u00a0: «\u00a0oui\u00a0»?"},
     ];
     expect(identicalNotListed(planted, glossary)).to.deep.equal(['a: "Read more"']);
-    expect(avoidedTerms(planted, glossary)).to.deep.equal([
+    expect(avoidedTerms(planted, glossary).sort()).to.deep.equal([
       'c: "référence" in "Demandez une référence à votre médecin."',
       'd: "cookies" in "Les cookies"',
+      'g: "Canadian" in "La Canadian Cancer Society dit\u00a0:"',
+      'n: "Désolé" in "Désolé, ça ne marche pas."',
+      'o: "professionnel(le)" in "une ou un professionnel(le)"',
+      'o: "une ou un professionnel" in "une ou un professionnel(le)"',
     ]);
-    expect(typography(planted)).to.deep.equal(['e: no no-break space before ":" in "Sources :"']);
+    expect(englishNames(planted, glossary)).to.deep.equal(['g: "Canadian Cancer Society" in "La Canadian Cancer Society dit\u00a0:" (French: « Société canadienne du cancer »)']);
+    expect(styleProblems(planted)).to.deep.equal([
+      'e: no no-break space before « : » in "Sources :"',
+      'h: a typographic apostrophe (’): the style uses the straight one in "C’est"',
+      'i: a space before « ; », « ? » or « ! » (Quebec usage: none) in "Pourquoi ?"',
+      'j: a pair in the masculine-first order in "un ou une spécialiste"',
+      'k: a pair of nouns or adjectives in the masculine-first order in "un professionnel ou une professionnelle"',
+      'l: a pair of nouns in the masculine-first order in "un infirmier ou une infirmière"',
+      'm: « Dr. » or « Dre. »: no period in "Dre. Sam"',
+      'o: a shortened pair (« (e) », « ·e »): write both words in full in "une ou un professionnel(le)"',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Flesch-Kincaid grade of a list of text blocks, with the `flesch-kincaid`
- * formula and the `syllable` package's syllable counts.
+ * Reading measures of the widgets' prose: the Flesch-Kincaid grade (English,
+ * with the `flesch-kincaid` formula and the `syllable` package's syllable
+ * counts) and LIX (French; docs/readability.md says why and cites it).
  *
  * Counting rules (written down so the figures can be reproduced):
  * - Each block (paragraph, list item, heading, label, button…) ends at least
@@ -54,6 +55,28 @@ export function count(blocks: readonly string[], syllable: typeof SyllableFn): C
 /** The Flesch-Kincaid grade of the counts, rounded to one decimal. */
 export function grade(c: Counts): number {
   return Math.round(fleschKincaid({sentence: c.sentence, word: c.word, syllable: c.syllable}) * 10) / 10;
+}
+
+/**
+ * LIX (Björnsson's läsbarhetsindex): words per sentence + 100 × the share of
+ * long words (more than six letters). A word here is a run of characters
+ * between spaces and apostrophes (the French elided « l' », « d' », « qu' »
+ * are words of their own), and its length counts letters only. Rounded to
+ * one decimal.
+ */
+export function lix(sentencesOfText: readonly string[]): number {
+  let w = 0;
+  let long = 0;
+  let s = 0;
+  for (const sentence of sentencesOfText) {
+    const ws = sentence.split(/[\s'’]+/).filter((x) => /[\p{L}\p{N}]/u.test(x));
+    if (!ws.length) continue;
+    s++;
+    w += ws.length;
+    long += ws.filter((x) => (x.match(/\p{L}/gu) ?? []).length > 6).length;
+  }
+  if (!s) return 0;
+  return Math.round((w / s + (100 * long) / w) * 10) / 10;
 }
 
 /** The highest-grade sentences of a list of blocks, for the report when a widget is above its limit. */

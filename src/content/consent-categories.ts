@@ -8,7 +8,8 @@
  * where the visitor came from (site or advertisement); language of the
  * operating system and browser; pages opened and buttons pressed; IP address —
  * for site functioning, retargeting, and statistical surveys and reviews.
- * Checked 2026-11-24.
+ * Checked 2026-11-24; the data lists were reworded in short sentences
+ * (one kind of data each) on 2026-12-01, with the same data.
  */
 import {msg} from '@lit/localize';
 
@@ -45,21 +46,21 @@ export function builtInText(id: BuiltInCategory): CategoryText {
       return {
         label: msg('Functional'),
         purpose: msg('Helps the site work better for you, for example by remembering your settings.'),
-        data: msg('The language of your operating system and browser, your type of device and its screen resolution.'),
+        data: msg('The language of your system and browser. Your type of device and its screen size.'),
       };
     case 'analytics':
       return {
         label: msg('Statistics'),
         purpose: msg('Helps us understand how the site is used, through statistics, surveys and reviews.'),
         data: msg(
-          'The pages you open and the buttons you press; the type and version of your operating system and browser; your type of device and its screen resolution; the site or advertisement you came from; your approximate location and IP address.'
+          'The pages you open and the buttons you press. Your operating system and browser, and their versions. Your type of device and its screen size. The site or ad you came from. Your approximate location and IP address.'
         ),
       };
     default:
       return {
         label: msg('Marketing'),
         purpose: msg('Lets us and our advertising partners show you our ads on other sites (retargeting).'),
-        data: msg('The pages you visit here, the site or advertisement you came from, your IP address and approximate location.'),
+        data: msg('The pages you visit here. The site or ad you came from. Your IP address and approximate location.'),
       };
   }
 }

@@ -10,9 +10,13 @@ import {msg} from '@lit/localize';
 
 /** The date these entries were last compared with their sources. */
 const CHECKED = '2026-11-24';
+/** Entries amended from the content facts' part 8. */
+const CHECKED_8 = '2026-12-01';
 
 /** The source page of section 1 (the routes and the advice around them). */
 const BLOG = 'Canadian Breast Cancer Network, Our Voices Blog, "Getting a Second Opinion in our Public Health System" (content facts §1)';
+/** Who can refer (content facts §8.4b): nurse practitioners in Ontario (confirmed) and British Columbia (partial). */
+const WHO_REFERS = `${BLOG}; nurse practitioners' referrals: Ontario Newsroom 2015 and OHIP InfoBulletin 4676 (content facts §8.4b)`;
 
 /** The ids of the four routes, in their default order. */
 export const ROUTE_IDS = ['family-doctor', 'specialist', 'walk-in', 'insurance'] as const;
@@ -46,7 +50,7 @@ export const ROUTES: readonly Route[] = [
     title: () => msg('Ask your family doctor'),
     when: () =>
       msg(
-        'To see a specialist, you need a referral from a doctor. Asking your family doctor is the usual first step. If the opinion you question is theirs, it can feel awkward. Be open about your reasons.'
+        'To see a specialist, you need a referral from a doctor or, in some provinces, a nurse practitioner. Asking your family doctor is the usual first step. If the opinion you question is theirs, it can feel awkward. Be open about your reasons.'
       ),
     ask: () => [
       msg('I would like a second opinion about my diagnosis and treatment. Can you refer me to another specialist?'),
@@ -56,12 +60,12 @@ export const ROUTES: readonly Route[] = [
       msg('Your reasons for wanting a second opinion.'),
       msg('The name of a doctor you would like to see, if you have one.'),
     ],
-    source: BLOG,
-    checked: CHECKED,
+    source: WHO_REFERS,
+    checked: CHECKED_8,
   },
   {
     id: 'specialist',
-    title: () => msg('Ask the specialist you already saw'),
+    title: () => msg('Ask the specialist you have seen'),
     when: () => msg('You have already seen a specialist. You can ask them to refer you to a second doctor.'),
     ask: () => [msg('Before I decide, I would like a second opinion. Can you refer me to another specialist?')],
     bring: () => [
@@ -73,7 +77,7 @@ export const ROUTES: readonly Route[] = [
   },
   {
     id: 'walk-in',
-    title: () => msg('Go to a walk-in or urgent-care clinic'),
+    title: () => msg('Go to a walk-in clinic or urgent care centre'),
     when: () =>
       msg(
         'You have no family doctor, or you cannot get a referral. A doctor at the clinic does not know your history, so explain your situation and why you want a second opinion.'
@@ -88,12 +92,16 @@ export const ROUTES: readonly Route[] = [
   },
   {
     id: 'insurance',
-    title: () => msg('Check your private insurance'),
-    when: () => msg('You have a private health insurance plan. Some plans can refer you to another specialist.'),
-    ask: () => [msg('Can my plan refer me to another specialist for a second opinion? How do I ask for it?')],
-    bring: () => [msg('Your plan information.')],
-    source: BLOG,
-    checked: CHECKED,
+    title: () => msg('Check your insurance plan'),
+    when: () =>
+      msg(
+        'You have insurance through work or your own plan. Some plans include a review of your records by a specialist, from a distance, with a written report. It does not replace your care team, and it is not a referral. What is covered depends on the plan, so check yours.'
+      ),
+    ask: () => [msg('Does my plan include a second opinion, where a specialist reviews my records? How do I ask for it?')],
+    bring: () => [msg('Your plan information.'), msg('A copy of your medical records and test results.')],
+    source:
+      'Content facts §8.9 (expert medical opinion services through insurance: a review of the medical file and test reports, a written report, no treatment and no physician-patient relationship; generic, no provider named), amending §1',
+    checked: CHECKED_8,
   },
 ];
 
@@ -121,10 +129,16 @@ export const BEFORE_TIPS: readonly Tip[] = [
   },
   {
     id: 'records',
-    text: () => msg('You may ask for a copy of your medical records, with your test results, to bring or to send to the second doctor.'),
+    text: () => msg('Ask for a copy of your medical file to be sent to the second doctor, with your test results and biopsy samples.'),
     source:
-      'Canadian Cancer Society, "Getting a second opinion"; McInerney v. MacDonald, [1992] 2 SCR 138 (content facts §2, records)',
-    checked: CHECKED,
+      'Canadian Cancer Society, "Getting a second opinion" ("test results and biopsy samples"); McInerney v. MacDonald, [1992] 2 SCR 138 (content facts §2 and §8.10)',
+    checked: CHECKED_8,
+  },
+  {
+    id: 'pathology',
+    text: () => msg('For breast cancer, make sure your pathology report is included. It describes the cancer, for example its size, hormone levels and HER2 status.'),
+    source: 'North York General Hospital, the pathology report; Canadian Breast Cancer Network, pathology reports (content facts §8.10)',
+    checked: CHECKED_8,
   },
   {
     id: 'wait',
@@ -164,17 +178,17 @@ export const AFTER_TIPS: readonly Tip[] = [
 
 /** Drug coverage depends on the province (content facts §7): the sources to name with it. */
 export const DRUG_COVERAGE = {
-  // Where the facts give no French name, the French keeps the English proper name.
+  // Official French names where the facts give one (§8.2); else the English proper name.
   sources: [
     {name: {en: 'CanCertainty', fr: 'CanCertainty'}, url: 'https://www.cancertaintyforall.ca/faq'},
     {
       name: {
         en: 'Canadian Cancer Society, Nova Scotia take-home drugs page',
-        fr: 'Canadian Cancer Society, page sur les médicaments à prendre à domicile en Nouvelle-Écosse',
+        fr: 'Société canadienne du cancer, page sur les médicaments à prendre à domicile en Nouvelle-Écosse',
       },
       url: undefined,
     },
   ],
-  source: 'Content facts §1 and §7 (CanCertainty FAQ; Canadian Cancer Society, Nova Scotia take-home drugs page)',
-  checked: CHECKED,
+  source: 'Content facts §1 and §7 (CanCertainty FAQ; Canadian Cancer Society, Nova Scotia take-home drugs page); French name of the Society from §8.2',
+  checked: CHECKED_8,
 } as const;

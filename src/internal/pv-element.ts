@@ -1,4 +1,4 @@
-import {LitElement, isServer, type PropertyDeclarations} from 'lit';
+import {LitElement, adoptStyles, isServer, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {normalizeLocale, resolveLocale, withLocale, type PvLocale} from './locale.js';
 import {parseHeadingLevel, type HeadingLevel} from './heading.js';
@@ -29,6 +29,15 @@ function observeLangAbove(el: PvElement): void {
 }
 
 /**
+ * `value`, or `undefined` when it is missing or blank: for an attribute whose
+ * empty value (`variant=""`) means its default, silently. Pass the result to
+ * `enumOf()`.
+ */
+export function nonBlank(value: string | null | undefined): string | undefined {
+  return value?.trim() ? value : undefined;
+}
+
+/**
  * Base class of every patient-voice widget.
  *
  * - Renders in its own language: its `lang`, else the nearest `[lang]`
@@ -47,21 +56,36 @@ export class PvElement extends LitElement {
   constructor() {
     super();
     if (isServer) {
-      // Server rendering (@lit-labs/ssr) calls render() directly, not
-      // performUpdate(), and there is no tree to inherit from: the element's
-      // own `lang` decides (the render command always writes one, so the
-      // browser resolves the same language when it hydrates).
-      const render = this.render;
-      this.render = () => {
+      // Server rendering (@lit-labs/ssr) calls willUpdate() and render()
+      // directly, not performUpdate(), and there is no tree to inherit from:
+      // the element's own `lang` decides (the render command always writes
+      // one, so the browser resolves the same language when it hydrates).
+      const inOwnLang = <T>(fn: () => T): T => {
         this._locale = normalizeLocale(this.getAttribute('lang')) ?? 'en';
-        return withLocale(this._locale, () => render.call(this));
+        return withLocale(this._locale, fn);
       };
+      const {willUpdate, render} = this;
+      this.willUpdate = (changed) => inOwnLang(() => willUpdate.call(this, changed));
+      this.render = () => inOwnLang(() => render.call(this));
     }
   }
 
   /** The language this element renders in now: `en` or `fr`. */
   get resolvedLocale(): PvLocale {
     return this._locale;
+  }
+
+  /**
+   * A snapshot made in the browser (the embed builder's pre-rendered HTML,
+   * marked `data-pv-snapshot`) has a declarative shadow root that Lit cannot
+   * hydrate: it is emptied and rendered afresh, before the next paint.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (!root || !this.hasAttribute('data-pv-snapshot')) return super.createRenderRoot();
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
   }
 
   override connectedCallback(): void {

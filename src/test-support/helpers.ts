@@ -1,9 +1,10 @@
 /** Helpers shared by the browser tests (not shipped). */
 import {fixture} from '@open-wc/testing';
 
-/** A rendered widget: any element with Lit's `updateComplete`. */
+/** A rendered widget: any element with Lit's `updateComplete` and `requestUpdate` (typed by these, so that widgets of another window fit). */
 export interface RenderedWidget extends HTMLElement {
   updateComplete: Promise<unknown>;
+  requestUpdate(): void;
 }
 
 /**

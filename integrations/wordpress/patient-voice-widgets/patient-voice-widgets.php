@@ -23,10 +23,11 @@ define( 'PVW_VERSION', '0.1.0' );
 define( 'PVW_FILE', __FILE__ );
 define( 'PVW_DIR', plugin_dir_path( __FILE__ ) );
 define( 'PVW_URL', plugin_dir_url( __FILE__ ) );
-define( 'PVW_OPTION', 'pv_widgets_settings' );
+define( 'PVW_OPTION', 'pvw_settings' );
 
 require_once PVW_DIR . 'includes/widgets.php';
 require_once PVW_DIR . 'includes/settings.php';
+require_once PVW_DIR . 'includes/held-scripts.php';
 require_once PVW_DIR . 'includes/assets.php';
 require_once PVW_DIR . 'includes/shortcodes.php';
 require_once PVW_DIR . 'includes/block.php';
@@ -61,7 +62,11 @@ add_action( 'wp_enqueue_scripts', 'pvw_enqueue_for_request' );
 add_action( 'wp_body_open', 'pvw_print_banner', 1 );
 add_action( 'wp_footer', 'pvw_print_banner', 1 );
 add_action( 'wp_footer', 'pvw_print_settings_button', 5 );
+foreach ( array( 'the_content', 'render_block', 'widget_text', 'widget_block_content' ) as $pvw_filter ) {
+	add_filter( $pvw_filter, 'pvw_refuse_placeholders', 99 );
+}
 add_filter( 'the_content', 'pvw_detect_widgets', 100 );
 add_filter( 'render_block', 'pvw_detect_widgets', 100 );
 add_filter( 'widget_text', 'pvw_detect_widgets', 100 );
 add_filter( 'script_loader_tag', 'pvw_script_loader_tag', 10, 2 );
+add_action( 'wp_print_footer_scripts', 'pvw_record_script_handles', 100 );

@@ -45,7 +45,7 @@ log() { echo "wordpress: $*"; }
 started=$(date +%s)
 
 # --- 1. Debian packages -------------------------------------------------------
-PACKAGES=(wordpress wordpress-theme-twentytwentythree apache2 libapache2-mod-php php-mysql php-cli mariadb-server)
+PACKAGES=(wordpress wordpress-theme-twentytwentythree apache2 libapache2-mod-php php-mysql php-cli php-xml php-mbstring mariadb-server gettext)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -78,6 +78,12 @@ PHPMOD=$(ls /usr/lib/apache2/modules/libphp*.so | head -n 1)
 npm run --silent build:wordpress || { log "the plugin build failed"; echo "wordpress: 0 passed, 1 failed"; exit 1; }
 ZIP="$ROOT/integrations/wordpress/dist/patient-voice-widgets.zip"
 
+# The shared kit (WordPress 7.1, PHP_CodeSniffer with the WordPress standards),
+# for machines that cannot download them.
+KIT=${PV_WORDPRESS_KIT:-$ROOT/../shared/wordpress-kit}
+PRE_PASSED=0
+PRE_FAILED=0
+
 # --- 3. Temporary directory, cleanup ----------------------------------------------
 WORK=$(mktemp -d /tmp/pv-wordpress.XXXXXX)
 chmod 755 "$WORK"
@@ -105,17 +111,60 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+
+# --- 3a. Translations: the .pot matches the sources (xgettext) and every .po translates every string.
+if node "$ROOT/integrations/wordpress/i18n.mjs" check >"$WORK/i18n.txt" 2>&1; then
+  PRE_PASSED=$((PRE_PASSED + 1))
+  echo "  ok    translations: $(tail -n 1 "$WORK/i18n.txt" | sed 's/^i18n: //')"
+else
+  PRE_FAILED=$((PRE_FAILED + 1))
+  echo "  FAIL  translations:"
+  sed 's/^/        /' "$WORK/i18n.txt"
+fi
+
+# --- 3b. PHP_CodeSniffer: WordPress and PHPCompatibility (PHP 7.4+), 0 errors, 0 warnings -------
+# On the built plugin folder (its generated PHP included), from the kit.
+if [ -f "$KIT/phpcs-kit.tar.xz" ]; then
+  tar -xJf "$KIT/phpcs-kit.tar.xz" -C "$WORK"
+  K="$WORK/phpcs-kit"
+  if php "$K/phpcs/bin/phpcs" \
+    --runtime-set installed_paths "$K/wpcs,$K/phpcsutils/PHPCSUtils,$K/phpcsextra,$K/phpcompat,$K/varanalysis/VariableAnalysis" \
+    --standard="$ROOT/integrations/wordpress/phpcs.xml.dist" --report=summary --report-width=100 \
+    "$ROOT/integrations/wordpress/dist/patient-voice-widgets" >"$WORK/phpcs.txt" 2>&1; then
+    PRE_PASSED=$((PRE_PASSED + 1))
+    echo "  ok    PHPCS (WordPress, PHPCompatibility 7.4-): 0 errors, 0 warnings"
+  else
+    PRE_FAILED=$((PRE_FAILED + 1))
+    echo "  FAIL  PHPCS (WordPress, PHPCompatibility 7.4-) found problems:"
+    sed 's/^/        /' "$WORK/phpcs.txt"
+    echo "        (details: php $K/phpcs/bin/phpcs --standard=integrations/wordpress/phpcs.xml.dist …; phpcbf fixes some)"
+  fi
+else
+  echo "wordpress: !!!!! SKIPPED PHPCS (WordPress, PHPCompatibility): no $KIT/phpcs-kit.tar.xz (set PV_WORDPRESS_KIT to the kit's folder) !!!!!"
+fi
+
+free_port() { node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
+SOCK="$WORK/mysqld.sock"
 fail_setup() {
   log "setup failed: $*"
-  for f in "$WORK"/mysqld.log "$WORK"/apache-error.log; do [ -s "$f" ] && { echo "--- $f"; tail -n 20 "$f"; }; done
-  echo "wordpress: 0 passed, 1 failed"
+  for f in "$WORK"/mysqld.log "$WORK"/*/apache-error.log "$WORK"/apache-error.log; do [ -s "$f" ] && { echo "--- $f"; tail -n 20 "$f"; }; done
+  echo "wordpress: $PRE_PASSED passed, $((PRE_FAILED + 1)) failed"
   exit 1
 }
 
-PORT=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-URL="http://127.0.0.1:$PORT"
-SOCK="$WORK/mysqld.sock"
-DB_PASS=$(head -c 18 /dev/urandom | base64 | tr -cd 'a-zA-Z0-9')
+# The sites: Debian's WordPress 6.1 (its /usr/share/wordpress, configured
+# through /etc/wordpress/config-<name>.php) and, when the kit has it,
+# WordPress 7.1 unpacked into its own document root with its own wp-config.php.
+# Each has its own database, port, content directory and logs under $WORK/<site>/.
+SITES=(wp61)
+if [ -f "$KIT/wordpress-7.1.0.tar.xz" ]; then
+  SITES+=(wp71)
+else
+  echo "wordpress: !!!!! SKIPPED WordPress 7.1: no $KIT/wordpress-7.1.0.tar.xz (set PV_WORDPRESS_KIT to the kit's folder); testing 6.1 only !!!!!"
+fi
+declare -A DOCROOT PORT
+DOCROOT[wp61]=/usr/share/wordpress
+DOCROOT[wp71]="$WORK/wp71/wordpress"
 
 # --- 4. MariaDB, socket only ---------------------------------------------------------
 log "MariaDB on $SOCK (no TCP)"
@@ -126,34 +175,26 @@ mariadb-install-db --no-defaults --datadir="$WORK/mysql" --user=root --auth-root
 for _ in $(seq 100); do [ -S "$SOCK" ] && break; sleep 0.1; done
 [ -S "$SOCK" ] || fail_setup "MariaDB did not start"
 for _ in $(seq 50); do [ -f "$WORK/mysqld.pid" ] && break; sleep 0.1; done
-mariadb --no-defaults -S "$SOCK" -u root -e "CREATE DATABASE wordpress CHARACTER SET utf8mb4; CREATE USER 'wp'@'localhost' IDENTIFIED BY '$DB_PASS'; GRANT ALL ON wordpress.* TO 'wp'@'localhost';" \
-  || fail_setup "could not create the database"
 
-# --- 5. WordPress's configuration and content directory ---------------------------------
-CONTENT="$WORK/wp-content"
-mkdir -p "$CONTENT/plugins" "$CONTENT/themes" "$CONTENT/uploads" "$CONTENT/mu-plugins"
-ln -s /usr/share/wordpress/wp-content/themes/twentytwentythree "$CONTENT/themes/twentytwentythree"
-cp "$ROOT/integrations/wordpress/test/fixtures/pv-e2e.php" "$ROOT/integrations/wordpress/test/fixtures/pv-e2e-tracker.js" "$CONTENT/mu-plugins/"
-touch "$WORK/debug.log" "$WORK/php-errors.jsonl"
-chown -R www-data:www-data "$CONTENT/uploads" "$WORK/debug.log" "$WORK/php-errors.jsonl"
-
+# --- 5. Each site's database, configuration and content directory ---------------------------
 salt() { head -c 48 /dev/urandom | base64 | tr -d '\n/+='; }
-cat >"$CONFIG_FILE" <<EOF
+site_config() { # site url content-dir db-name db-password → the PHP configuration
+  cat <<EOF
 <?php
 // Temporary configuration of the patient-voice-widgets WordPress test; removed when the test ends.
-define( 'DB_NAME', 'wordpress' );
-define( 'DB_USER', 'wp' );
-define( 'DB_PASSWORD', '$DB_PASS' );
+define( 'DB_NAME', '$4' );
+define( 'DB_USER', '$4' );
+define( 'DB_PASSWORD', '$5' );
 define( 'DB_HOST', 'localhost:$SOCK' );
 define( 'DB_CHARSET', 'utf8mb4' );
-define( 'WP_HOME', '$URL' );
-define( 'WP_SITEURL', '$URL' );
-define( 'WP_CONTENT_DIR', '$CONTENT' );
-define( 'WP_CONTENT_URL', '$URL/wp-content' );
+define( 'WP_HOME', '$2' );
+define( 'WP_SITEURL', '$2' );
+define( 'WP_CONTENT_DIR', '$3' );
+define( 'WP_CONTENT_URL', '$2/wp-content' );
 define( 'WP_DEBUG', true );
-define( 'WP_DEBUG_LOG', '$WORK/debug.log' );
+define( 'WP_DEBUG_LOG', '$WORK/$1/debug.log' );
 define( 'WP_DEBUG_DISPLAY', false );
-define( 'SCRIPT_DEBUG', false );
+define( 'SCRIPT_DEBUG', true );
 define( 'WP_ENVIRONMENT_TYPE', 'local' );
 define( 'WP_HTTP_BLOCK_EXTERNAL', true );
 define( 'DISABLE_WP_CRON', true );
@@ -170,13 +211,59 @@ define( 'LOGGED_IN_SALT', '$(salt)' );
 define( 'NONCE_SALT', '$(salt)' );
 \$table_prefix = 'wp_';
 EOF
-chmod 644 "$CONFIG_FILE"
+}
 
-# --- 6. Apache with PHP on 127.0.0.1 only ------------------------------------------------
+VHOSTS=""
+for site in "${SITES[@]}"; do
+  dir="$WORK/$site"
+  content="$dir/wp-content"
+  mkdir -p "$content/plugins" "$content/themes" "$content/uploads" "$content/mu-plugins"
+  PORT[$site]=$(free_port)
+  url="http://127.0.0.1:${PORT[$site]}"
+  pass=$(head -c 18 /dev/urandom | base64 | tr -cd 'a-zA-Z0-9')
+  mariadb --no-defaults -S "$SOCK" -u root -e "CREATE DATABASE $site CHARACTER SET utf8mb4; CREATE USER '$site'@'localhost' IDENTIFIED BY '$pass'; GRANT ALL ON $site.* TO '$site'@'localhost';" \
+    || fail_setup "could not create the database $site"
+  if [ "$site" = wp71 ]; then
+    tar -xJf "$KIT/wordpress-7.1.0.tar.xz" -C "$dir" || fail_setup "could not unpack WordPress 7.1"
+    ln -s "${DOCROOT[$site]}/wp-content/themes/twentytwentythree" "$content/themes/twentytwentythree"
+    { site_config "$site" "$url" "$content" "$site" "$pass"
+      echo "if ( ! defined( 'ABSPATH' ) ) { define( 'ABSPATH', __DIR__ . '/' ); }"
+      echo "require_once ABSPATH . 'wp-settings.php';"; } >"${DOCROOT[$site]}/wp-config.php"
+    chmod 644 "${DOCROOT[$site]}/wp-config.php"
+    env_line=""
+  else
+    ln -s /usr/share/wordpress/wp-content/themes/twentytwentythree "$content/themes/twentytwentythree"
+    site_config "$site" "$url" "$content" "$site" "$pass" >"$CONFIG_FILE"
+    chmod 644 "$CONFIG_FILE"
+    env_line="SetEnv WORDPRESS_CONFIG $CONFIG_NAME"
+  fi
+  cp "$ROOT/integrations/wordpress/test/fixtures/pv-e2e.php" "$ROOT/integrations/wordpress/test/fixtures/pv-e2e-tracker.js" \
+    "$ROOT/integrations/wordpress/test/fixtures/pv-e2e-mixed.js" "$content/mu-plugins/"
+  touch "$dir/debug.log" "$dir/php-errors.jsonl" "$dir/apache-error.log"
+  chown -R www-data:www-data "$content/uploads" "$dir/debug.log" "$dir/php-errors.jsonl"
+  chmod 755 "$dir"
+  VHOSTS+="
+Listen 127.0.0.1:${PORT[$site]}
+<VirtualHost 127.0.0.1:${PORT[$site]}>
+  DocumentRoot \"${DOCROOT[$site]}\"
+  ErrorLog \"$dir/apache-error.log\"
+  $env_line
+  Alias /wp-content \"$content\"
+</VirtualHost>
+<Directory \"${DOCROOT[$site]}\">
+  Options FollowSymLinks
+  Require all granted
+</Directory>
+<Directory \"$content\">
+  Options FollowSymLinks
+  Require all granted
+</Directory>"
+done
+
+# --- 6. Apache with PHP on 127.0.0.1 only, one port per site -----------------------------------
 cat >"$APACHE_CONF" <<EOF
 ServerRoot "$WORK"
 ServerName 127.0.0.1
-Listen 127.0.0.1:$PORT
 PidFile "$WORK/apache2.pid"
 DefaultRuntimeDir "$WORK"
 Mutex file:$WORK default
@@ -184,7 +271,7 @@ User www-data
 Group www-data
 ErrorLog "$WORK/apache-error.log"
 LogLevel warn
-LogFormat "%h \"%r\" %>s %b" short
+LogFormat "%h %p \"%r\" %>s %b" short
 CustomLog "$WORK/apache-access.log" short
 LoadModule mpm_prefork_module /usr/lib/apache2/modules/mod_mpm_prefork.so
 LoadModule authz_core_module /usr/lib/apache2/modules/mod_authz_core.so
@@ -199,10 +286,7 @@ MaxSpareServers 4
 MaxRequestWorkers 12
 TypesConfig /etc/mime.types
 AddType text/javascript .js .mjs
-DocumentRoot /usr/share/wordpress
 DirectoryIndex index.php index.html
-SetEnv WORDPRESS_CONFIG $CONFIG_NAME
-Alias /wp-content "$CONTENT"
 <FilesMatch "\.php$">
   SetHandler application/x-httpd-php
 </FilesMatch>
@@ -211,31 +295,44 @@ Alias /wp-content "$CONTENT"
   AllowOverride None
   Require all denied
 </Directory>
-<Directory /usr/share/wordpress>
-  Options FollowSymLinks
-  Require all granted
-</Directory>
-<Directory "$CONTENT">
-  Options FollowSymLinks
-  Require all granted
-</Directory>
+$VHOSTS
 EOF
-log "Apache on $URL"
+log "Apache on $(for s in "${SITES[@]}"; do printf '127.0.0.1:%s (%s) ' "${PORT[$s]}" "$s"; done)"
 "$APACHE" -f "$APACHE_CONF" -k start || fail_setup "Apache did not start"
 for _ in $(seq 50); do [ -f "$WORK/apache2.pid" ] && break; sleep 0.1; done
 
 # --- 7. WordPress: install, theme, plugin from the zip, users ------------------------------
-export WORDPRESS_CONFIG="$CONFIG_NAME" HTTP_HOST="127.0.0.1:$PORT"
-php "$ROOT/integrations/wordpress/test/fixtures/setup.php" "$ZIP" >"$WORK/credentials.json" 2>"$WORK/setup.log" \
-  || { cat "$WORK/setup.log"; fail_setup "WordPress setup"; }
-chmod 600 "$WORK/credentials.json"
-log "WordPress $(php -r 'include "/usr/share/wordpress/wp-includes/version.php"; echo $wp_version;') installed; plugin unzipped from $(basename "$ZIP")"
+for site in "${SITES[@]}"; do
+  dir="$WORK/$site"
+  WORDPRESS_CONFIG="$CONFIG_NAME" HTTP_HOST="127.0.0.1:${PORT[$site]}" PV_WP_ROOT="${DOCROOT[$site]}" \
+    php "$ROOT/integrations/wordpress/test/fixtures/setup.php" "$ZIP" >"$dir/credentials.json" 2>"$dir/setup.log" \
+    || { cat "$dir/setup.log"; fail_setup "WordPress setup ($site)"; }
+  chmod 600 "$dir/credentials.json"
+  log "WordPress $(php -r "include '${DOCROOT[$site]}/wp-includes/version.php'; echo \$wp_version;") installed on 127.0.0.1:${PORT[$site]}; plugin unzipped from $(basename "$ZIP")"
+done
 
-# --- 8. The end-to-end checks -------------------------------------------------------------
-# (e2e.mjs prints the total time, then the summary line, last.)
+# --- 8. The end-to-end checks, one site after the other -------------------------------------
+# (e2e.mjs prints its time and `wordpress <version>: N passed, N failed`; the
+# last line here adds them up.)
+PASSED=$PRE_PASSED
+FAILED=$PRE_FAILED
 set +e
-PV_WP_URL="$URL" PV_WP_WORK="$WORK" PV_WP_SHOTS="$SHOTS" PV_WP_STARTED="$started" \
-  node "$ROOT/integrations/wordpress/test/e2e.mjs"
-status=$?
+for site in "${SITES[@]}"; do
+  version=$(php -r "include '${DOCROOT[$site]}/wp-includes/version.php'; echo \$wp_version;")
+  shots=""
+  [ "$site" = "${SITES[-1]}" ] && shots="$SHOTS" # the screenshots from the newest WordPress
+  WORDPRESS_CONFIG="$CONFIG_NAME" HTTP_HOST="127.0.0.1:${PORT[$site]}" PV_WP_ROOT="${DOCROOT[$site]}" \
+    PV_WP_URL="http://127.0.0.1:${PORT[$site]}" PV_WP_WORK="$WORK/$site" PV_WP_VERSION="$version" PV_WP_SHOTS="$shots" \
+    node "$ROOT/integrations/wordpress/test/e2e.mjs" | tee "$WORK/$site/e2e.txt"
+  line=$(grep -E "^wordpress $version: [0-9]+ passed, [0-9]+ failed" "$WORK/$site/e2e.txt" | tail -n 1)
+  if [ -z "$line" ]; then
+    FAILED=$((FAILED + 1))
+  else
+    PASSED=$((PASSED + $(echo "$line" | sed -E 's/.*: ([0-9]+) passed.*/\1/')))
+    FAILED=$((FAILED + $(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')))
+  fi
+done
 set -e
-exit $status
+log "$(( $(date +%s) - started )) s in all (setup, PHPCS and ${#SITES[@]} site(s))"
+echo "wordpress: $PASSED passed, $FAILED failed"
+[ "$FAILED" = 0 ]

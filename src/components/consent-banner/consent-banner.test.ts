@@ -43,7 +43,7 @@ describe('<pv-consent-banner>', () => {
       expect(new Set(styles).size).to.equal(1);
       expect(region.querySelector('a')!.getAttribute('href')).to.equal('/privacy');
       expect(textOf(el)).to.contain('Nothing optional is turned on unless you allow it');
-      expect(textOf(el)).to.contain('Optional uses: Statistics, Marketing.');
+      expect(textOf(el)).to.contain('You can say yes or no to each of these: Statistics, Marketing.');
       expect(getComputedStyle(region).position).to.equal('fixed');
       expect(rawCookie()).to.equal(undefined);
       expect(warnings.messages).to.deep.equal([]);
@@ -53,7 +53,7 @@ describe('<pv-consent-banner>', () => {
       const el = await renderBanner('<pv-consent-banner policy-url="/confidentialite"></pv-consent-banner>', 'fr-CA');
       const text = textOf(el);
       expect(text).to.contain('Les témoins et votre vie privée');
-      expect(text).to.contain('Utilisations facultatives\u00a0: Statistiques, Publicité.');
+      expect(text).to.contain('Vous pouvez dire oui ou non à chacune de ces utilisations\u00a0: Statistiques, Publicité.');
       expect([...bar(el).querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Tout accepter', 'Tout refuser', 'Choisir']);
       expect(text).to.contain('Lire notre politique de confidentialité');
       expect(text).not.to.match(/cookie/i);
@@ -390,7 +390,7 @@ describe('<pv-consent-banner>', () => {
 
     it('unknown categories only: uses the default ones', async () => {
       const el = await renderBanner('<pv-consent-banner categories="foo"></pv-consent-banner>');
-      expect(textOf(el)).to.contain('Optional uses: Statistics, Marketing.');
+      expect(textOf(el)).to.contain('You can say yes or no to each of these: Statistics, Marketing.');
       expect(warnings.messages).to.have.length(1);
     });
 
@@ -405,7 +405,7 @@ describe('<pv-consent-banner>', () => {
       const el = await renderBanner('<pv-consent-banner><script type="application/json">{"categories": </script></pv-consent-banner>');
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.match(/^<pv-consent-banner>: The JSON configuration is not valid JSON \(.+\)\. The built-in categories are used\.$/);
-      expect(textOf(el)).to.contain('Optional uses: Statistics, Marketing.');
+      expect(textOf(el)).to.contain('You can say yes or no to each of these: Statistics, Marketing.');
     });
 
     it('a JSON category with a bad name or value: one warning each, the others kept', async () => {
@@ -438,7 +438,7 @@ describe('<pv-consent-banner>', () => {
     it('adds custom categories with texts in both languages, as text', async () => {
       const markup = `<pv-consent-banner categories="analytics video"><script type="application/json">${config}</script></pv-consent-banner>`;
       const en = await renderBanner(markup);
-      expect(textOf(en)).to.contain('Optional uses: Statistics, Videos <b>embedded</b>.');
+      expect(textOf(en)).to.contain('You can say yes or no to each of these: Statistics, Videos <b>embedded</b>.');
       expect(shadow(en, 'b')).to.equal(null);
       await click(en, 'Choose');
       expect(prefs(en).textContent).to.contain('Shows videos from another site.');

@@ -590,7 +590,7 @@ export class PvConsentBanner extends PvElement {
           </ul>
           <p>${msg('This data is used to make the site work, for statistics, surveys and reviews, and to show you our ads on other sites (retargeting). You can turn these uses off at any time.')}</p>`
         : html`<p>${msg('With your permission, this site uses cookies and similar tools. Nothing optional is turned on unless you allow it, and you can change your mind at any time.')}
-            ${msg(str`Optional uses: ${labels}.`)}</p>`}
+            ${msg(str`You can say yes or no to each of these: ${labels}.`)}</p>`}
       ${this._gpc ? html`<p class="note">${msg('Your browser sent a Global Privacy Control signal: marketing stays off unless you turn it on yourself.')}</p>` : nothing}
       ${this._unremembered ? html`<p class="note">${msg('This browser does not let the site remember your choice, so it will apply to this visit only.')}</p>` : nothing}
       ${policy ? html`<p><a href=${policy}>${msg('Read our privacy policy')}</a></p>` : nothing}

@@ -49,7 +49,7 @@ describe('consent signals and API', () => {
 
     it('marketing turned on explicitly is kept', async () => {
       const el = await renderBanner('<pv-consent-banner lang="fr"></pv-consent-banner>');
-      expect(textOf(el)).to.contain('la publicité reste désactivée');
+      expect(textOf(el)).to.contain('La publicité reste donc désactivée');
       await click(el, 'Choisir');
       shadow<HTMLInputElement>(el, '#c-marketing')!.click();
       await click(el, 'Enregistrer mes choix', 'dialog.prefs');
@@ -553,7 +553,7 @@ describe('consent signals and API', () => {
       btn.click();
       btn.click();
       expect(warnings.messages).to.deep.equal([
-        '<pv-consent-settings>: Il n’y a pas de bandeau de consentement sur cette page : ce bouton ne peut pas ouvrir les choix.',
+        '<pv-consent-settings>: Il n\'y a pas de bandeau de consentement sur cette page : ce bouton ne peut pas ouvrir les choix.',
       ]);
     });
   });

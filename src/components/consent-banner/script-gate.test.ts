@@ -138,7 +138,7 @@ describe('script gate', () => {
     await page.querySelector('pv-consent-banner')!.updateComplete;
     const box = page.querySelector<HTMLElement>('[data-pv-placeholder]')!;
     expect(box.getAttribute('aria-label')).to.equal('Contenu bloqué');
-    expect(box.textContent).to.contain('Il n’est affiché que si vous autorisez\u00a0: Statistiques.');
+    expect(box.textContent).to.contain("Il n'est affiché que si vous autorisez\u00a0: Statistiques.");
     expect(box.querySelector('button')!.textContent).to.equal('Autoriser et afficher\u00a0: Statistiques');
     await expect(box).to.be.accessible();
     consent.set({analytics: true});

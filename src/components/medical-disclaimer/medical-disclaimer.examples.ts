@@ -14,17 +14,17 @@ export const medicalDisclaimerExamples: WidgetExample[] = [
   {
     id: 'disclaimer-general-org',
     title: 'General, with the organization named',
-    html: '<pv-medical-disclaimer variant="general" org="Canadian Breast Cancer Network"></pv-medical-disclaimer>',
+    html: '<pv-medical-disclaimer variant="general" org="Canadian Breast Cancer Network" org-fr="Réseau canadien du cancer du sein"></pv-medical-disclaimer>',
   },
   {
     id: 'disclaimer-story',
     title: 'Personal story, with a heading',
-    html: '<pv-medical-disclaimer variant="story" org="Canadian Breast Cancer Network" heading-level="2"></pv-medical-disclaimer>',
+    html: '<pv-medical-disclaimer variant="story" org="Canadian Breast Cancer Network" org-fr="Réseau canadien du cancer du sein" heading-level="2"></pv-medical-disclaimer>',
   },
   {
     id: 'disclaimer-reviewed',
     title: 'Medically reviewed',
-    html: '<pv-medical-disclaimer variant="reviewed" reviewed-by="Dr. Sam Example" reviewed-on="2026-03-31"></pv-medical-disclaimer>',
+    html: '<pv-medical-disclaimer variant="reviewed" reviewed-by="Dr. Sam Example, medical oncologist" reviewed-by-fr="Dre Sam Example, oncologue médicale" reviewed-on="2026-03-31"></pv-medical-disclaimer>',
   },
   {
     id: 'disclaimer-compact',

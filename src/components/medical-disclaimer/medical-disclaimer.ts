@@ -1,26 +1,19 @@
-import {html, nothing, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {html, nothing, type TemplateResult, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
-import {PvElement} from '../../internal/pv-element.js';
+import {PvElement, nonBlank} from '../../internal/pv-element.js';
 import {baseStyles, disclosureStyles} from '../../internal/styles.js';
-import {heading} from '../../internal/heading.js';
+import {heading, type HeadingLevel} from '../../internal/heading.js';
 import {emit} from '../../internal/events.js';
+import {formatDate, parseIsoDate} from '../../internal/format.js';
+import {pick, type Bilingual} from '../../internal/bilingual.js';
 import {disclaimerStyles} from './medical-disclaimer.styles.js';
 
 export const DISCLAIMER_VARIANTS = ['story', 'general', 'reviewed'] as const;
 export type DisclaimerVariant = (typeof DISCLAIMER_VARIANTS)[number];
 
-/** Parses `YYYY-MM-DD` into a real calendar date (UTC), or `undefined`. */
-export function parseIsoDate(value: string): Date | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : undefined;
-}
-
 /**
  * The "not a substitute for professional medical advice" notice at the foot
- * of a health article, configurable per organisation and page type.
+ * of a health article, configurable per organization and page type.
  *
  * It is a note (`role="note"`), not a landmark: it belongs to the article it
  * follows, and a page with several of them should not gain several
@@ -55,6 +48,7 @@ export class PvMedicalDisclaimer extends PvElement {
     org: {},
     orgFr: {attribute: 'org-fr'},
     reviewedBy: {attribute: 'reviewed-by'},
+    reviewedByFr: {attribute: 'reviewed-by-fr'},
     reviewedOn: {attribute: 'reviewed-on'},
     compact: {type: Boolean, reflect: true},
     open: {type: Boolean, reflect: true},
@@ -65,14 +59,17 @@ export class PvMedicalDisclaimer extends PvElement {
   /** Which notice: `story` (personal stories), `general` (general health information) or `reviewed` (medically reviewed). */
   variant: 'story' | 'general' | 'reviewed' = 'general';
 
-  /** The organisation's name, inserted in the text. Without it the text names no one. */
+  /** The organization's name, inserted in the text. Without it the text names no one. */
   org = '';
 
-  /** The organisation's name in French, if it differs (used when the widget is in French). */
+  /** The organization's name in French, if it differs (used when the widget is in French). */
   orgFr = '';
 
   /** Who reviewed the page (`reviewed` variant), e.g. "Dr. Sam Example, medical oncologist". */
   reviewedBy = '';
+
+  /** The same in French, if it differs (used when the widget is in French), e.g. « Dre Sam Example, oncologue médicale ». */
+  reviewedByFr = '';
 
   /** When the page was reviewed, as `YYYY-MM-DD` (`reviewed` variant). */
   reviewedOn = '';
@@ -86,12 +83,41 @@ export class PvMedicalDisclaimer extends PvElement {
   /** The title's heading level, `1`–`6`, or `none` (default) for a plain paragraph. */
   headingLevel: '1' | '2' | '3' | '4' | '5' | '6' | 'none' = 'none';
 
-  private get _variant(): DisclaimerVariant {
-    const v = (this.variant ?? '').trim().toLowerCase();
-    if (!v) return 'general'; // no attribute, or an empty one: the default, silently
-    if ((DISCLAIMER_VARIANTS as readonly string[]).includes(v)) return v as DisclaimerVariant;
-    this.warnInvalid('variant', this.variant, DISCLAIMER_VARIANTS, 'general');
-    return 'general';
+  // Resolved from the attributes in willUpdate(); render() only reads them.
+  private _variant: DisclaimerVariant = 'general';
+  private _level: HeadingLevel = 0;
+  private _reviewer: Bilingual = {en: '', fr: ''};
+  private _reviewDate: {iso: string; date: Date} | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const all = !this.hasUpdated;
+    if (all || changed.has('variant')) this._variant = this.enumOf('variant', nonBlank(this.variant), DISCLAIMER_VARIANTS, 'general');
+    if (all || changed.has('headingLevel')) this._level = this.headingLevelOf(this.headingLevel, 0);
+    if (all || changed.has('variant') || changed.has('reviewedBy') || changed.has('reviewedByFr') || changed.has('reviewedOn')) {
+      this._resolveReview();
+    }
+  }
+
+  /** Who reviewed the page and when, warning once about what is missing or wrong (only the `reviewed` variant shows them). */
+  private _resolveReview(): void {
+    const en = (this.reviewedBy ?? '').trim();
+    this._reviewer = {en, fr: (this.reviewedByFr ?? '').trim() || en};
+    this._reviewDate = undefined;
+    if (this._variant !== 'reviewed') return;
+    if (!pick(this._reviewer, this.resolvedLocale)) {
+      this.warnOnce('reviewed-by', () =>
+        msg("variant=\"reviewed\" needs reviewed-by (the reviewer's name). The review is shown without a name.")
+      );
+    }
+    const raw = (this.reviewedOn ?? '').trim();
+    if (!raw) return;
+    const date = parseIsoDate(raw);
+    if (date) this._reviewDate = {iso: raw, date};
+    else {
+      this.warnOnce(`reviewed-on=${raw}`, () =>
+        msg(str`reviewed-on="${raw}" is not a date in the form YYYY-MM-DD (for example 2026-03-31). The date is left out.`)
+      );
+    }
   }
 
   private get _org(): string {
@@ -104,39 +130,22 @@ export class PvMedicalDisclaimer extends PvElement {
     emit(this, 'pv-disclaimer-toggle', {open: this.open});
   }
 
-  private _title(variant: DisclaimerVariant): string {
-    return variant === 'story' ? msg('About personal stories') : msg('About this information');
+  private _title(): string {
+    return this._variant === 'story' ? msg('About personal stories') : msg('About this information');
   }
 
   private _reviewLines(): TemplateResult {
-    const by = (this.reviewedBy ?? '').trim();
-    if (!by) {
-      this.warnOnce('reviewed-by', () =>
-        msg("variant=\"reviewed\" needs reviewed-by (the reviewer's name). The review is shown without a name.")
-      );
-    }
-    let date: TemplateResult | typeof nothing = nothing;
-    const raw = (this.reviewedOn ?? '').trim();
-    if (raw) {
-      const parsed = parseIsoDate(raw);
-      if (parsed) {
-        const label = new Intl.DateTimeFormat(this.resolvedLocale === 'fr' ? 'fr-CA' : 'en-CA', {
-          dateStyle: 'long',
-          timeZone: 'UTC',
-        }).format(parsed);
-        date = html` ${msg('Date of review:')} <time datetime=${raw}>${label}</time>.`;
-      } else {
-        this.warnOnce(`reviewed-on=${raw}`, () =>
-          msg(str`reviewed-on="${raw}" is not a date in the form YYYY-MM-DD (for example 2026-03-31). The date is left out.`)
-        );
-      }
-    }
+    const by = pick(this._reviewer, this.resolvedLocale);
+    const review = this._reviewDate;
+    const date = review
+      ? html` ${msg('Date of review:')} <time datetime=${review.iso}>${formatDate(review.date, this.resolvedLocale)}</time>.`
+      : nothing;
     return html`<p>${by ? msg(str`This information was reviewed by ${by}.`) : msg('A health professional has reviewed this information.')}${date}</p>`;
   }
 
-  private _body(variant: DisclaimerVariant): TemplateResult {
+  private _body(): TemplateResult {
     const org = this._org;
-    switch (variant) {
+    switch (this._variant) {
       case 'story':
         return html`
           <p>
@@ -151,7 +160,7 @@ export class PvMedicalDisclaimer extends PvElement {
       case 'reviewed':
         return html`
           ${this._reviewLines()}
-          <p>${msg('It is general information. It does not replace advice, diagnosis or treatment from your healthcare team.')}</p>
+          <p>${msg('It is general information for all readers. It does not replace advice, diagnosis or treatment from your healthcare team.')}</p>
           <p>${msg('Talk with your healthcare team about your own situation.')}</p>
         `;
       default:
@@ -168,35 +177,30 @@ export class PvMedicalDisclaimer extends PvElement {
   }
 
   protected override render(): TemplateResult {
-    const variant = this._variant;
-    const level = this.headingLevelOf(this.headingLevel, 0);
-    if (this.compact) {
-      return html`
-        <div class="note" part="base" role="note" aria-labelledby="summary-text">
-          <div class="summary" part="summary">
-            <p id="summary-text">${msg('This is general information, not medical advice.')}</p>
-            <button
-              class="toggle"
-              part="toggle"
-              type="button"
-              aria-expanded=${this.open ? 'true' : 'false'}
-              aria-controls="details"
-              @click=${this._toggle}
-            >${msg('Read the full notice')}</button>
-          </div>
-          <div class="details" id="details" part="details" ?hidden=${!this.open}>
-            ${heading(level, 'title', 'title', this._title(variant))}
-            <div part="body">${this._body(variant)}</div>
-            <slot></slot>
-          </div>
-        </div>
-      `;
-    }
+    const notice = html`
+      ${heading(this._level, 'title', 'title', this._title())}
+      <div part="body">${this._body()}</div>
+      <slot></slot>
+    `;
+    // The compact form names the note by its one-line summary and puts the notice behind the button.
     return html`
-      <div class="note" part="base" role="note" aria-labelledby="title">
-        ${heading(level, 'title', 'title', this._title(variant))}
-        <div part="body">${this._body(variant)}</div>
-        <slot></slot>
+      <div class="note" part="base" role="note" aria-labelledby=${this.compact ? 'summary-text' : 'title'}>
+        ${this.compact
+          ? html`
+              <div class="summary" part="summary">
+                <p id="summary-text">${msg('This is general information for all readers, not medical advice.')}</p>
+                <button
+                  class="toggle"
+                  part="toggle"
+                  type="button"
+                  aria-expanded=${this.open ? 'true' : 'false'}
+                  aria-controls="details"
+                  @click=${this._toggle}
+                >${msg('Read the full notice')}</button>
+              </div>
+              <div class="details" id="details" part="details" ?hidden=${!this.open}>${notice}</div>
+            `
+          : notice}
       </div>
     `;
   }

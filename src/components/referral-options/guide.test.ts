@@ -66,7 +66,7 @@ describe('referral content modules', () => {
 
   it('never shows an unconfirmed entry (Nunavut has no number)', () => {
     expect(PROVINCES.NU.healthLine?.confidence).to.equal('unconfirmed');
-    expect(shownResources(PROVINCES.NU)).to.deep.equal({healthLine: undefined, familyDoctor: []});
+    expect(shownResources(PROVINCES.NU)).to.deep.equal({healthLine: undefined, familyDoctor: [], withoutDoctor: [], navigators: [], notes: []});
     expect(shownResources(PROVINCES.ON).healthLine?.name.en).to.equal('Health811');
   });
 

@@ -54,7 +54,7 @@ export function isComplete(answers: GuideAnswers): boolean {
  * - With a family doctor, asking them comes first (the usual first step); the
  *   specialist comes next unless the opinion is the family doctor's, where the
  *   walk-in clinic is the backup before it.
- * - Without one, the walk-in or urgent-care clinic comes first.
+ * - Without one, the walk-in clinic or urgent care centre comes first.
  * - Private insurance: second with a plan, third when unsure, last without.
  */
 export function orderRoutes(answers: GuideAnswers, allowed: readonly RouteId[] = ROUTE_IDS): SuggestedRoute[] | undefined {

@@ -1,10 +1,13 @@
 /**
- * Reads a partner's provinces override (the widget's JSON child) into typed
- * resources. Pure: problems are reported through `warn`, never thrown.
+ * Reads a partner's overrides (the widget's JSON child) into typed
+ * resources: the provinces' lines and programs, and "Who can help".
+ * Pure: problems are reported through `warn`, never thrown.
  */
 import {isRecord} from '../../internal/json-config.js';
 import {safeUrl} from '../../internal/safe-url.js';
-import {isProvinceCode, type Bilingual, type Phone, type ProvinceCode, type Resource} from '../../content/provinces.js';
+import {parseIsoDate} from '../../internal/format.js';
+import type {Bilingual} from '../../internal/bilingual.js';
+import {isProvinceCode, type Phone, type ProvinceCode, type Resource} from '../../content/provinces.js';
 
 /** What a partner may change for one province or territory. */
 export interface ProvinceOverride {
@@ -14,9 +17,15 @@ export interface ProvinceOverride {
   familyDoctor?: Resource[];
   /** Added after the family-doctor programs (built-in or replaced). */
   addFamilyDoctor?: Resource[];
+  /** Replaces the built-in cancer navigation of "Who can help" for this province (an empty list or `null` hides it). */
+  navigators?: Resource[];
 }
 
-export type PartnerData = Partial<Record<ProvinceCode, ProvinceOverride>>;
+/** A partner's overrides: by province or territory, and `help` for the national part of "Who can help". */
+export type PartnerData = Partial<Record<ProvinceCode, ProvinceOverride>> & {
+  /** Replaces the national "Who can help" entries (an empty list or `null` hides them). */
+  help?: Resource[];
+};
 
 /** The problems the reader can report, each turned into one warning by the widget. */
 export type PartnerProblem =
@@ -35,14 +44,6 @@ function bilingual(value: unknown): Bilingual | undefined {
     return {en, fr};
   }
   return undefined;
-}
-
-function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 function resource(value: unknown, code: string, warn: (p: PartnerProblem) => void): Resource | undefined {
@@ -70,13 +71,15 @@ function resource(value: unknown, code: string, warn: (p: PartnerProblem) => voi
     if (!url) warn({kind: 'bad-url', code, url: value.url});
   }
   const urlLabel = typeof value.urlLabel === 'string' && value.urlLabel.trim() ? value.urlLabel.trim() : url;
+  const about = bilingual(value.about);
   return {
     name,
     phones,
     ...(url ? {url, urlLabel} : {}),
+    ...(about ? {about} : {}),
     confidence: 'confirmed',
     source: typeof value.source === 'string' && value.source.trim() ? value.source.trim() : PARTNER_SOURCE,
-    checked: isIsoDate(value.checked) ? value.checked : '',
+    checked: typeof value.checked === 'string' && parseIsoDate(value.checked) ? value.checked : '',
   };
 }
 
@@ -88,17 +91,26 @@ function resources(value: unknown, code: string, warn: (p: PartnerProblem) => vo
   return value.map((v) => resource(v, code, warn)).filter((r): r is Resource => !!r);
 }
 
+/** `null` or a list of resources: `null` hides (an empty list). */
+function resourcesOrNone(value: unknown, code: string, warn: (p: PartnerProblem) => void): Resource[] {
+  return value === null ? [] : resources(value, code, warn);
+}
+
 /**
- * Reads `{"provinces": {"ON": {"healthLine": {…} | null, "familyDoctor": […], "addFamilyDoctor": […]}}}`.
- * Returns `undefined` when the whole value is not in that form.
+ * Reads `{"help": […] | null, "provinces": {"ON": {"healthLine": {…} | null,
+ * "familyDoctor": […], "addFamilyDoctor": […], "navigators": […] | null}}}`
+ * (either key may be left out). Returns `undefined` when the whole value is
+ * not in that form.
  */
 export function readPartnerData(value: unknown, warn: (p: PartnerProblem) => void): PartnerData | undefined {
-  if (!isRecord(value) || !isRecord(value.provinces)) {
+  const hasHelp = isRecord(value) && 'help' in value;
+  if (!isRecord(value) || (!isRecord(value.provinces) && !(hasHelp && value.provinces === undefined))) {
     warn({kind: 'shape'});
     return undefined;
   }
   const data: PartnerData = {};
-  for (const [rawCode, entry] of Object.entries(value.provinces)) {
+  if (hasHelp) data.help = resourcesOrNone(value.help, 'help', warn);
+  for (const [rawCode, entry] of Object.entries(isRecord(value.provinces) ? value.provinces : {})) {
     const code = rawCode.trim().toUpperCase();
     if (!isProvinceCode(code)) {
       warn({kind: 'unknown-province', code: rawCode});
@@ -115,6 +127,7 @@ export function readPartnerData(value: unknown, warn: (p: PartnerProblem) => voi
     }
     if ('familyDoctor' in entry) override.familyDoctor = resources(entry.familyDoctor, code, warn);
     if ('addFamilyDoctor' in entry) override.addFamilyDoctor = resources(entry.addFamilyDoctor, code, warn);
+    if ('navigators' in entry) override.navigators = resourcesOrNone(entry.navigators, code, warn);
     data[code] = override;
   }
   return data;

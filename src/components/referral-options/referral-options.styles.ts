@@ -167,8 +167,21 @@ export const referralStyles = css`
   .resource-name {
     font-weight: 700;
   }
-  .resource + .resource {
+  .resource + .resource,
+  .note + .note {
     margin-block-start: calc(var(--_space) * 0.5);
+  }
+  /* An official text quoted under a province's note (Quebec's s. 98). */
+  .official {
+    margin: calc(var(--_space) * 0.5) 0;
+    padding-inline-start: calc(var(--_space) * 0.75);
+    border-inline-start: 4px solid var(--_accent);
+  }
+  .official blockquote {
+    margin: 0;
+  }
+  .official figcaption {
+    font-size: 0.9em;
   }
   .phones {
     list-style: none;

@@ -5,6 +5,7 @@ import {PvReferralOptions} from './referral-options.js';
 import {GUIDE_TABLE} from './guide.cases.js';
 import type {GuideAnswers} from './guide.js';
 import {renderWidget, settle, textOf, useTestPage} from '../../test-support/helpers.js';
+import {stubClipboard} from '../../internal/clipboard.test-support.js';
 
 const render = (markup: string, lang?: string) => renderWidget('pv-referral-options', markup, lang);
 
@@ -29,29 +30,12 @@ const REASONS_EN: Record<string, string> = {
   'fd-later': 'You have no family doctor now. If you find one later, you can ask them.',
   'specialist-theirs': 'The opinion is a specialist’s. You can ask them to refer you to another specialist.',
   'specialist-if-seen': 'If you have seen a specialist, you can ask them too.',
-  'walk-in-no-fd': 'You have no family doctor. A doctor at a walk-in or urgent-care clinic can refer you to a specialist.',
+  'walk-in-no-fd': 'You have no family doctor. A doctor at a walk-in clinic or urgent care centre can refer you to a specialist.',
   'walk-in-backup': 'If you cannot get a referral, a clinic doctor can help.',
-  'insurance-yes': 'You have private insurance. Your plan may be able to refer you.',
-  'insurance-not-sure': 'Check if you have a private plan. Some plans can refer you.',
+  'insurance-yes': 'You have an insurance plan. Check if it includes a review of your records by a specialist.',
+  'insurance-not-sure': 'Check if you have a plan through work or your own. Some include a review of your records by a specialist.',
   'insurance-no': 'You said you have no private plan, so this route may not apply to you.',
 };
-
-function mockClipboard(ok: boolean): {written: string[]; restore: () => void} {
-  const written: string[] = [];
-  Object.defineProperty(navigator, 'clipboard', {
-    configurable: true,
-    value: {writeText: async (t: string) => (ok ? void written.push(t) : Promise.reject(new Error('denied')))},
-  });
-  const original = document.execCommand;
-  if (!ok) document.execCommand = () => false;
-  return {
-    written,
-    restore: () => {
-      delete (navigator as {clipboard?: unknown}).clipboard;
-      document.execCommand = original;
-    },
-  };
-}
 
 describe('<pv-referral-options>', () => {
   const warnings = useTestPage();
@@ -64,22 +48,27 @@ describe('<pv-referral-options>', () => {
       for (const phrase of [
         'How to get a second opinion',
         'Ask your family doctor',
-        'Ask the specialist you already saw',
-        'Go to a walk-in or urgent-care clinic',
-        'Check your private insurance',
+        'Ask the specialist you have seen',
+        'Go to a walk-in clinic or urgent care centre',
+        'Check your insurance plan',
+        'a review of your records by a specialist, from a distance, with a written report. It does not replace your care team, and it is not a referral.',
+        'a referral from a doctor or, in some provinces, a nurse practitioner',
         'When it fits',
         'How to ask',
         'What to bring',
         'Every document and test result you have.',
         'Before and after the appointment',
         'Come with the name of a doctor you would like to see.',
-        'You may ask for a copy of your medical records',
+        'Ask for a copy of your medical file to be sent to the second doctor, with your test results and biopsy samples.',
+        'make sure your pathology report is included',
         'The wait for the appointment can be long.',
         'record the appointment on your phone. Ask first.',
         'Share the results with the team that looks after you',
         'If the two opinions differ',
         'Coverage depends on your province or territory.',
         'Canadian Cancer Society, Nova Scotia take-home drugs page',
+        'Who can help',
+        'Cancer Information Helpline (Canadian Cancer Society)',
       ]) {
         expect(text).to.contain(phrase);
       }
@@ -99,9 +88,10 @@ describe('<pv-referral-options>', () => {
       for (const phrase of [
         'Comment obtenir un deuxième avis médical',
         'Demander à votre médecin de famille',
-        'Demander au médecin spécialiste que vous avez déjà vu',
-        'Aller dans une clinique sans rendez-vous ou de soins urgents',
-        'Vérifier votre assurance privée',
+        'Demander à votre spécialiste',
+        'Aller dans une clinique sans rendez-vous ou un centre de soins urgents',
+        'Vérifier votre régime d\'assurance',
+        'une infirmière praticienne ou d\'un infirmier praticien',
         'Quand y penser',
         'Comment le demander',
         'Quoi apporter',
@@ -109,12 +99,16 @@ describe('<pv-referral-options>', () => {
         "Demandez d'abord la permission.",
         'La couverture dépend de votre province ou territoire.',
         'CanCertainty (en anglais)',
-        'Canadian Cancer Society, page sur les médicaments à prendre à domicile en Nouvelle-Écosse',
+        'Société canadienne du cancer, page sur les médicaments à prendre à domicile en Nouvelle-Écosse',
         'De l\'aide dans votre province ou territoire',
+        'Qui peut vous aider',
+        'Cancer Information Helpline (Société canadienne du cancer)',
+        "échantillons de biopsie",
       ]) {
         expect(text).to.contain(phrase);
       }
       expect(text).not.to.contain('Ask your family doctor');
+      expect(text).not.to.contain('Canadian');
       expect($(el, '[part~="base"]').getAttribute('lang')).to.equal('fr');
     });
   });
@@ -123,7 +117,7 @@ describe('<pv-referral-options>', () => {
     it('asks real radio-group questions in English, and shows the routes before any answer', async () => {
       const el = await render('<pv-referral-options mode="guide"></pv-referral-options>');
       const legends = $$(el, 'fieldset > legend').map((l) => l.textContent!.trim());
-      expect(legends).to.deep.equal(['Do you have a family doctor?', 'Do you have private health insurance?']);
+      expect(legends).to.deep.equal(['Do you have a family doctor?', 'Do you have insurance through work or your own plan?']);
       expect($$(el, 'fieldset input[type=radio][name=familyDoctor]').length).to.equal(2);
       for (const input of $$<HTMLInputElement>(el, 'input[type=radio]')) {
         expect(el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!.textContent!.trim().length).to.be.greaterThan(1);
@@ -136,7 +130,7 @@ describe('<pv-referral-options>', () => {
       expect($$(el, 'fieldset > legend').map((l) => l.textContent!.trim())).to.deep.equal([
         'Do you have a family doctor?',
         'Whose opinion do you want checked?',
-        'Do you have private health insurance?',
+        'Do you have insurance through work or your own plan?',
       ]);
     });
 
@@ -145,9 +139,9 @@ describe('<pv-referral-options>', () => {
       radio(el, 'familyDoctor', 'yes').click();
       await el.updateComplete;
       expect($$(el, 'fieldset > legend').map((l) => l.textContent!.trim())).to.deep.equal([
-        'Avez-vous un médecin de famille\u00a0?',
-        'De qui vient l\'avis que vous voulez faire vérifier\u00a0?',
-        'Avez-vous une assurance maladie privée\u00a0?',
+        'Avez-vous un médecin de famille?',
+        'De qui vient l\'avis que vous voulez faire vérifier?',
+        'Avez-vous une assurance par votre travail ou à titre personnel?',
       ]);
       await answer(el, {opinion: 'specialist', insurance: 'not-sure'});
       expect(textOf(el)).to.contain('Vos parcours, dans l\'ordre');
@@ -184,7 +178,7 @@ describe('<pv-referral-options>', () => {
       await answer(el, {familyDoctor: 'no'});
       await el.updateComplete;
       expect(cardOrder(el)).to.deep.equal(['walk-in', 'specialist', 'family-doctor', 'insurance']);
-      expect(status(el)).to.equal('Your routes were updated. First: Go to a walk-in or urgent-care clinic.');
+      expect(status(el)).to.equal('Your routes were updated. First: Go to a walk-in clinic or urgent care centre.');
       expect($(el, '[data-route="family-doctor"]')).to.equal(firstCard, 'cards move, they are not rebuilt');
       expect(radio(el, 'opinion', 'specialist')).to.equal(null);
       await answer(el, {insurance: 'yes'});
@@ -278,7 +272,7 @@ describe('<pv-referral-options>', () => {
 
   describe('copy buttons', () => {
     it('copies the sentence and announces it, by mouse and by keyboard', async () => {
-      const clip = mockClipboard(true);
+      const clip = stubClipboard(true);
       try {
         const el = await render('<pv-referral-options routes="specialist"></pv-referral-options>');
         const button = $<HTMLButtonElement>(el, '[part~="copy"]');
@@ -302,20 +296,20 @@ describe('<pv-referral-options>', () => {
     });
 
     it('copies the French sentence in French and says when copying failed', async () => {
-      const clip = mockClipboard(true);
+      const clip = stubClipboard(true);
       try {
         const el = await render('<pv-referral-options routes="walk-in"></pv-referral-options>', 'fr');
         $<HTMLButtonElement>(el, '[part~="copy"]').click();
         await new Promise((r) => setTimeout(r, 20));
         await el.updateComplete;
         expect(clip.written).to.deep.equal([
-          "J'ai besoin qu'on me dirige vers un ou une spécialiste pour un deuxième avis. J'ai apporté mes documents et mes résultats d'examens.",
+          "J'ai besoin d'une demande de consultation auprès d'une ou d'un spécialiste pour un deuxième avis. J'ai apporté mes documents et mes résultats d'examens.",
         ]);
         expect(status(el)).to.equal('Copié. Vous pouvez le coller dans un message ou une note.');
       } finally {
         clip.restore();
       }
-      const failing = mockClipboard(false);
+      const failing = stubClipboard(false);
       try {
         const el = await render('<pv-referral-options routes="walk-in"></pv-referral-options>');
         $<HTMLButtonElement>(el, '[part~="copy"]').click();
@@ -334,9 +328,9 @@ describe('<pv-referral-options>', () => {
       const toggles = $$<HTMLButtonElement>(el, '[part~="route-toggle"]');
       expect(toggles.map((t) => t.textContent!.trim())).to.deep.equal([
         'Ask your family doctor',
-        'Ask the specialist you already saw',
-        'Go to a walk-in or urgent-care clinic',
-        'Check your private insurance',
+        'Ask the specialist you have seen',
+        'Go to a walk-in clinic or urgent care centre',
+        'Check your insurance plan',
       ]);
       expect(toggles[0].parentElement!.localName).to.equal('h4');
       const body = $(el, '#route-walk-in-body');
@@ -535,6 +529,88 @@ describe('<pv-referral-options>', () => {
     });
   });
 
+  describe('Quebec, Ontario and who can help (content facts §8)', () => {
+    it('Quebec: the GAMF with its official (English) page, the GAP for people without a family doctor, the CRDS and s. 98', async () => {
+      const el = await render('<pv-referral-options province="QC"></pv-referral-options>', 'en');
+      const block = $(el, '[part~="province"]');
+      const text = block.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Finding a family doctor Québec Family Doctor Finder (GAMF) Sign up here to be matched with a family doctor.');
+      expect(text).to.contain('If you have no family doctor Primary Care Access Point (GAP)');
+      expect(text).to.contain('from 8 a.m. to 8 p.m. Monday to Friday, and from 8 a.m. to 4 p.m. on weekends and public holidays');
+      expect(text).to.contain('811 (option 3)');
+      expect(text).to.contain('Your doctor can write on the request the name of a specialist you want to see.');
+      const links = [...block.querySelectorAll('a[href^="https:"]')].map((a) => a.getAttribute('href'));
+      expect(links).to.deep.equal([
+        'https://www.quebec.ca/en/health/finding-a-resource/quebec-family-doctor-finder',
+        'https://www.quebec.ca/en/health/finding-a-resource/primary-care-access-point',
+        'https://www.legisquebec.gouv.qc.ca/en/version/cr/M-9,%20r.%2017?code=se:98&history=20220809',
+      ]);
+      const s98 = block.querySelector('[data-note="records-s98"] blockquote')!;
+      expect(s98.getAttribute('lang')).to.equal('en');
+      expect(s98.textContent).to.contain('within not more than 30 days of its receipt');
+    });
+
+    it('Quebec in French: French names, the English pages marked « (en anglais) », s. 98 as a free translation', async () => {
+      const el = await render('<pv-referral-options province="QC"></pv-referral-options>', 'fr');
+      const block = $(el, '[part~="province"]');
+      const text = block.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain("Guichet d'accès à un médecin de famille (GAMF)");
+      expect(text).to.contain("Si vous n'avez pas de médecin de famille Guichet d'accès à la première ligne (GAP)");
+      expect(text).to.contain('quebec.ca (en anglais)');
+      expect(text).to.contain('Traduction libre.');
+      expect(text).to.contain('Texte officiel (en anglais)');
+      const s98 = block.querySelector('[data-note="records-s98"] blockquote')!;
+      expect(s98.getAttribute('lang')).to.equal('fr');
+      expect(s98.textContent).to.contain('30 jours');
+      expect(block.querySelector('a[hreflang="en"]')).to.not.equal(null);
+    });
+
+    it('Ontario: a nurse practitioner can refer directly (since May 1, 2015)', async () => {
+      const el = await render('<pv-referral-options province="ON"></pv-referral-options>', 'en');
+      expect($(el, '[data-note="nurse-practitioner"]').textContent).to.contain('In Ontario, a nurse practitioner can also refer you directly to a specialist. This has been so since May 1, 2015.');
+      const fr = await render('<pv-referral-options province="ON"></pv-referral-options>', 'fr');
+      expect(textOf(fr)).to.contain('Accès Soins');
+    });
+
+    it('who can help: the national helpline everywhere, and the province\'s cancer navigation where the facts confirm one', async () => {
+      const el = await render('<pv-referral-options></pv-referral-options>', 'en');
+      const help = () => $(el, '[part~="help"]').textContent!.replace(/\s+/g, ' ');
+      expect(help()).to.contain('Who can help Cancer Information Helpline (Canadian Cancer Society)');
+      expect([...$(el, '[part~="help"]').querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+18889393333']);
+      const select = $<HTMLSelectElement>(el, '[part~="province-picker"]');
+      for (const [code, phrase] of [
+        ['NS', 'Cancer patient navigation in Nova Scotia Cancer Patient Navigation'],
+        ['QC', 'Ask your care team who your IPO is.'],
+      ]) {
+        select.value = code;
+        select.dispatchEvent(new Event('change', {bubbles: true}));
+        await el.updateComplete;
+        expect(help()).to.contain(phrase);
+      }
+      select.value = 'ON';
+      select.dispatchEvent(new Event('change', {bubbles: true}));
+      await el.updateComplete;
+      expect(help()).not.to.contain('navigation');
+    });
+
+    it('a partner hides or replaces the help (JSON "help", and "navigators" per province)', async () => {
+      const hidden = await render(
+        '<pv-referral-options province="NS"><script type="application/json">{"help": null, "provinces": {"NS": {"navigators": null}}}</script></pv-referral-options>'
+      );
+      expect($(hidden, '[part~="help"]')).to.equal(null);
+      const replaced = await render(
+        '<pv-referral-options province="NS"><script type="application/json">{"help": [{"name": {"en": "Our helpline", "fr": "Notre ligne"}, "about": {"en": "We answer every day.", "fr": "Nous répondons tous les jours."}, "phones": ["1-555-010-0000"], "checked": "2026-11-01"}]}</script></pv-referral-options>',
+        'fr'
+      );
+      const text = $(replaced, '[part~="help"]').textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Notre ligne Nous répondons tous les jours.');
+      expect(text).not.to.contain('Cancer Information Helpline');
+      // The province's built-in navigation stays unless replaced.
+      expect(text).to.contain('Cancer Patient Navigation');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+  });
+
   describe('partner override (JSON child)', () => {
     it('replaces, hides and extends the built-in data', async () => {
       const el = await render(`<pv-referral-options province="ON"><script type="application/json">
@@ -592,6 +668,22 @@ describe('<pv-referral-options>', () => {
       await el.updateComplete;
       expect(warnings.messages).to.deep.equal([
         '<pv-referral-options>: province="ZZ" is not valid. Accepted values: AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK, YT. The province picker is shown instead.',
+      ]);
+    });
+
+    it('reading selectedProvince warns about nothing; the update does, once', async () => {
+      const el = await render('<pv-referral-options></pv-referral-options>');
+      el.province = 'zz';
+      expect(el.selectedProvince).to.equal('');
+      el.province = ' on ';
+      expect(el.selectedProvince).to.equal('ON');
+      el.province = 'zz';
+      expect(warnings.messages).to.deep.equal([]);
+      await el.updateComplete;
+      el.compact = true;
+      await el.updateComplete;
+      expect(warnings.messages).to.deep.equal([
+        '<pv-referral-options>: province="zz" is not valid. Accepted values: AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK, YT. The province picker is shown instead.',
       ]);
     });
 

@@ -1,14 +1,27 @@
-import {html, nothing, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {html, nothing, type TemplateResult, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
-import {PvElement} from '../../internal/pv-element.js';
+import {PvElement, nonBlank} from '../../internal/pv-element.js';
 import {baseStyles} from '../../internal/styles.js';
 import {heading, type HeadingLevel} from '../../internal/heading.js';
 import {emit} from '../../internal/events.js';
-import {copyText} from '../../internal/copy.js';
+import {CopyStatus} from '../../internal/copy-status.js';
+import {pick} from '../../internal/bilingual.js';
+import {formatDate, parseIsoDate, quote} from '../../internal/format.js';
 import {readJsonConfig} from '../../internal/json-config.js';
 import {AFTER_TIPS, BEFORE_TIPS, DRUG_COVERAGE, ROUTE_IDS, isRouteId, routeById, type RouteId} from '../../content/routes.js';
-import {PROVINCES, PROVINCE_CODES, isProvinceCode, shownResources, type Bilingual, type ProvinceCode, type Resource} from '../../content/provinces.js';
+import {
+  NATIONAL_HELP,
+  PROVINCES,
+  PROVINCE_CODES,
+  isProvinceCode,
+  shownResources,
+  type ProvinceCode,
+  type ProvinceNote,
+  type Resource,
+} from '../../content/provinces.js';
+import {provinceCodeOf} from '../../content/province-codes.js';
+import {CITATIONS, QUOTATIONS, citationUrl, quotationText} from '../../content/citations.js';
 import {isComplete, orderRoutes, type GuideAnswers, type ReasonKey, type SuggestedRoute} from './guide.js';
 import {readPartnerData, type PartnerData, type PartnerProblem} from './partner-data.js';
 import {referralStyles} from './referral-options.styles.js';
@@ -17,7 +30,19 @@ export const REFERRAL_MODES = ['list', 'guide'] as const;
 export type ReferralMode = (typeof REFERRAL_MODES)[number];
 export type {GuideAnswers, RouteId, ProvinceCode};
 
-type Status = 'copied' | 'copy-failed' | 'order' | 'cleared';
+/** Why the guide suggests a route, by reason key (in the language of the element rendering). */
+const REASONS: Record<ReasonKey, () => string> = {
+  'fd-first': () => msg('Asking your family doctor is the usual first step.'),
+  'fd-own-opinion': () => msg('It is still the usual first step. The opinion is theirs, so be open about your reasons.'),
+  'fd-later': () => msg('You have no family doctor now. If you find one later, you can ask them.'),
+  'specialist-theirs': () => msg('The opinion is a specialist’s. You can ask them to refer you to another specialist.'),
+  'specialist-if-seen': () => msg('If you have seen a specialist, you can ask them too.'),
+  'walk-in-no-fd': () => msg('You have no family doctor. A doctor at a walk-in clinic or urgent care centre can refer you to a specialist.'),
+  'walk-in-backup': () => msg('If you cannot get a referral, a clinic doctor can help.'),
+  'insurance-yes': () => msg('You have an insurance plan. Check if it includes a review of your records by a specialist.'),
+  'insurance-not-sure': () => msg('Check if you have a plan through work or your own. Some include a review of your records by a specialist.'),
+  'insurance-no': () => msg('You said you have no private plan, so this route may not apply to you.'),
+};
 
 /**
  * The routes to a second opinion in Canada, each with what to say and what to
@@ -47,6 +72,8 @@ type Status = 'copied' | 'copy-failed' | 'order' | 'cleared';
  * @csspart provinces - The provincial resources section.
  * @csspart province-picker - The province or territory picker (`<select>`).
  * @csspart province - The resources of the chosen province or territory.
+ * @csspart province-note - A sourced note on referrals or records in that province (Ontario, Quebec).
+ * @csspart help - The "Who can help" section (national helpline, and the province's cancer navigation).
  * @csspart status - The live region announcing copies and re-ordering (visually hidden).
  *
  * @cssproperty --pv-color-text - Body text colour.
@@ -74,7 +101,6 @@ export class PvReferralOptions extends PvElement {
     _answers: {state: true, attribute: false},
     _open: {state: true, attribute: false},
     _picked: {state: true, attribute: false},
-    _status: {state: true, attribute: false},
     _partner: {state: true, attribute: false},
   };
 
@@ -97,8 +123,15 @@ export class PvReferralOptions extends PvElement {
   private _answers: GuideAnswers = {};
   private _open = new Set<RouteId>();
   private _picked: ProvinceCode | '' = '';
-  private _status: Status | undefined;
   private _partner: PartnerData = {};
+  /** The live region: copies, and the guide's re-ordering and clearing. */
+  private readonly _status = new CopyStatus<'order' | 'cleared'>(this);
+
+  // Resolved from the attributes in willUpdate(); render() only reads them.
+  private _mode: ReferralMode = 'list';
+  private _level: HeadingLevel = 2;
+  private _routes: RouteId[] = [...ROUTE_IDS];
+  private _province: ProvinceCode | undefined;
 
   /** The guide's answers so far (a copy). */
   get answers(): GuideAnswers {
@@ -107,7 +140,7 @@ export class PvReferralOptions extends PvElement {
 
   /** The province or territory shown now (from the attribute or the picker), or `''`. */
   get selectedProvince(): ProvinceCode | '' {
-    return this._provinceAttr() ?? this._picked;
+    return provinceCodeOf(this.province) ?? this._picked;
   }
 
   override connectedCallback(): void {
@@ -158,28 +191,26 @@ export class PvReferralOptions extends PvElement {
     }
   }
 
-  private get _mode(): ReferralMode {
-    const v = (this.mode ?? '').trim().toLowerCase();
-    if (!v) return 'list';
-    if ((REFERRAL_MODES as readonly string[]).includes(v)) return v as ReferralMode;
-    this.warnInvalid('mode', this.mode, REFERRAL_MODES, 'list');
-    return 'list';
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const all = !this.hasUpdated;
+    if (all || changed.has('mode')) this._mode = this.enumOf('mode', nonBlank(this.mode), REFERRAL_MODES, 'list');
+    if (all || changed.has('headingLevel')) this._level = this.headingLevelOf(this.headingLevel, 2);
+    if (all || changed.has('routes')) this._routes = this._routesOf(this.routes);
+    if (all || changed.has('province')) {
+      const raw = (this.province ?? '').trim();
+      this._province = provinceCodeOf(raw);
+      if (raw && !this._province) {
+        const list = PROVINCE_CODES.join(', ');
+        this.warnOnce(`province=${raw}`, () =>
+          msg(str`province="${raw}" is not valid. Accepted values: ${list}. The province picker is shown instead.`)
+        );
+      }
+    }
   }
 
-  private _provinceAttr(): ProvinceCode | undefined {
-    const raw = (this.province ?? '').trim();
-    if (!raw) return undefined;
-    const code = raw.toUpperCase();
-    if (isProvinceCode(code)) return code;
-    const list = PROVINCE_CODES.join(', ');
-    this.warnOnce(`province=${raw}`, () =>
-      msg(str`province="${raw}" is not valid. Accepted values: ${list}. The province picker is shown instead.`)
-    );
-    return undefined;
-  }
-
-  private get _routeList(): RouteId[] {
-    const raw = (this.routes ?? '').trim();
+  /** The routes named in `routes`, in order, warning once about unknown names; all of them when none is known. */
+  private _routesOf(value: string | null | undefined): RouteId[] {
+    const raw = (value ?? '').trim();
     if (!raw) return [...ROUTE_IDS];
     const good: RouteId[] = [];
     const bad: string[] = [];
@@ -207,31 +238,19 @@ export class PvReferralOptions extends PvElement {
     emit(this, 'pv-route-toggle', {route, open: now});
   }
 
-  private async _announce(status: Status): Promise<void> {
-    // Clear first, so the same message is announced again.
-    this._status = undefined;
-    await this.updateComplete;
-    this._status = status;
-  }
-
-  private async _copy(text: string): Promise<void> {
-    const ok = await copyText(text);
-    await this._announce(ok ? 'copied' : 'copy-failed');
-  }
-
   private _answer(question: keyof GuideAnswers, value: string): void {
     this._answers = {...this._answers, [question]: value} as GuideAnswers;
-    const order = orderRoutes(this._answers, this._routeList);
+    const order = orderRoutes(this._answers, this._routes);
     if (!order) return;
     const answers: GuideAnswers = {familyDoctor: this._answers.familyDoctor, insurance: this._answers.insurance};
     if (this._answers.familyDoctor === 'yes') answers.opinion = this._answers.opinion;
     emit(this, 'pv-guide-complete', {answers, routes: order.map((s) => s.route)});
-    void this._announce('order');
+    void this._status.announce('order');
   }
 
   private async _startOver(): Promise<void> {
     this._answers = {};
-    await this._announce('cleared');
+    await this._status.announce('cleared');
     this.shadowRoot?.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
   }
 
@@ -243,33 +262,8 @@ export class PvReferralOptions extends PvElement {
 
   // ---- text ---------------------------------------------------------------
 
-  private _reason(key: ReasonKey): string {
-    switch (key) {
-      case 'fd-first':
-        return msg('Asking your family doctor is the usual first step.');
-      case 'fd-own-opinion':
-        return msg('It is still the usual first step. The opinion is theirs, so be open about your reasons.');
-      case 'fd-later':
-        return msg('You have no family doctor now. If you find one later, you can ask them.');
-      case 'specialist-theirs':
-        return msg('The opinion is a specialist’s. You can ask them to refer you to another specialist.');
-      case 'specialist-if-seen':
-        return msg('If you have seen a specialist, you can ask them too.');
-      case 'walk-in-no-fd':
-        return msg('You have no family doctor. A doctor at a walk-in or urgent-care clinic can refer you to a specialist.');
-      case 'walk-in-backup':
-        return msg('If you cannot get a referral, a clinic doctor can help.');
-      case 'insurance-yes':
-        return msg('You have private insurance. Your plan may be able to refer you.');
-      case 'insurance-not-sure':
-        return msg('Check if you have a private plan. Some plans can refer you.');
-      case 'insurance-no':
-        return msg('You said you have no private plan, so this route may not apply to you.');
-    }
-  }
-
   private _statusText(order: SuggestedRoute[] | undefined): string {
-    switch (this._status) {
+    switch (this._status.status) {
       case 'copied':
         return msg('Copied. You can paste it in a message or a note.');
       case 'copy-failed':
@@ -286,16 +280,10 @@ export class PvReferralOptions extends PvElement {
     }
   }
 
-  private _in(text: Bilingual): string {
-    return this.resolvedLocale === 'fr' ? text.fr : text.en;
-  }
-
+  /** A resource's `checked` date in the reader's language. */
   private _date(iso: string): string {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-    if (!m) return iso;
-    return new Intl.DateTimeFormat(this.resolvedLocale === 'fr' ? 'fr-CA' : 'en-CA', {dateStyle: 'long', timeZone: 'UTC'}).format(
-      new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-    );
+    const date = parseIsoDate(iso);
+    return date ? formatDate(date, this.resolvedLocale) : iso;
   }
 
   // ---- rendering ----------------------------------------------------------
@@ -318,7 +306,7 @@ export class PvReferralOptions extends PvElement {
       <li class="card" part="route" data-route=${route}>
         ${heading(level, `route-${route}-title`, 'route-title', title)}
         <div class="route-body" id=${bodyId} part="route-body" ?hidden=${!open}>
-          ${reason ? html`<p class="reason" part="reason"><strong>${msg('Why we suggest it:')}</strong> ${this._reason(reason)}</p>` : nothing}
+          ${reason ? html`<p class="reason" part="reason"><strong>${msg('Why we suggest it:')}</strong> ${REASONS[reason]()}</p>` : nothing}
           <p class="label">${msg('When it fits')}</p>
           <p>${r.when()}</p>
           <p class="label">${msg('How to ask')}</p>
@@ -326,7 +314,7 @@ export class PvReferralOptions extends PvElement {
             ${r.ask().map(
               (sentence, i) => html`<li>
                 <q id="say-${route}-${i}" class="say">${sentence}</q>
-                <button type="button" class="copy" part="copy" aria-describedby="say-${route}-${i}" @click=${() => this._copy(sentence)}>
+                <button type="button" class="copy" part="copy" aria-describedby="say-${route}-${i}" @click=${() => this._status.copy(sentence)}>
                   ${msg('Copy')}
                 </button>
               </li>`
@@ -374,7 +362,7 @@ export class PvReferralOptions extends PvElement {
             </fieldset>`
           : nothing}
         <fieldset part="question">
-          <legend>${msg('Do you have private health insurance?')}</legend>
+          <legend>${msg('Do you have insurance through work or your own plan?')}</legend>
           ${this._radio('insurance', 'yes', msg('Yes'))} ${this._radio('insurance', 'no', msg('No'))}
           ${this._radio('insurance', 'not-sure', msg('I am not sure'))}
         </fieldset>
@@ -388,19 +376,59 @@ export class PvReferralOptions extends PvElement {
     return html`<ul class="phones">
       ${resource.phones.map(
         (p) => html`<li>
-          ${p.href ? html`<a href=${p.href}>${p.display}</a>` : p.display}${p.note ? html` (${this._in(p.note)})` : nothing}
+          ${p.href ? html`<a href=${p.href}>${p.display}</a>` : p.display}${p.note ? html` (${pick(p.note, this.resolvedLocale)})` : nothing}
         </li>`
       )}
     </ul>`;
   }
 
+  /** "(in English)" after a link to a page only confirmed in English, on a French page. */
+  private _inEnglish(lang: string | undefined): TemplateResult | typeof nothing {
+    return lang === 'en' && this.resolvedLocale === 'fr' ? html` ${msg('(in English)')}` : nothing;
+  }
+
+  private _checked(iso: string): TemplateResult | typeof nothing {
+    const checked = iso ? this._date(iso) : '';
+    return checked ? html`<p class="checked">${msg(str`Information checked on ${checked}.`)}</p>` : nothing;
+  }
+
   private _resource(resource: Resource): TemplateResult {
-    const checked = resource.checked ? this._date(resource.checked) : '';
     return html`<div class="resource">
-      <p class="resource-name">${this._in(resource.name)}</p>
+      <p class="resource-name">${pick(resource.name, this.resolvedLocale)}</p>
+      ${resource.about ? html`<p>${pick(resource.about, this.resolvedLocale)}</p>` : nothing}
       ${this._phones(resource)}
-      ${resource.url ? html`<p><a href=${resource.url}>${resource.urlLabel ?? resource.url}</a></p>` : nothing}
-      ${checked ? html`<p class="checked">${msg(str`Information checked on ${checked}.`)}</p>` : nothing}
+      ${resource.url
+        ? html`<p><a href=${resource.url} hreflang=${resource.urlLang ?? nothing}>${resource.urlLabel ?? resource.url}</a>${this._inEnglish(resource.urlLang)}</p>`
+        : nothing}
+      ${this._checked(resource.checked)}
+    </div>`;
+  }
+
+  /** A province's note, with the official text it rests on (quoted exactly; our French marked as a free translation). */
+  private _note(note: ProvinceNote): TemplateResult {
+    const locale = this.resolvedLocale;
+    const q = note.quote ? QUOTATIONS[note.quote] : undefined;
+    let official: TemplateResult | typeof nothing = nothing;
+    if (q) {
+      const c = CITATIONS[q.citation];
+      // Without a text in this language, the English original is shown, in English marks.
+      const inLocale = quotationText(q, locale);
+      const shown = inLocale ?? {text: q.en, translated: false};
+      const quoteLang = inLocale ? locale : 'en';
+      const link = citationUrl(c, locale);
+      official = html`<figure class="official">
+        <blockquote lang=${quoteLang} cite=${citationUrl(c, 'en')?.href ?? nothing}>
+          <p>${quote(shown.text, quoteLang)}</p>
+        </blockquote>
+        <figcaption>
+          — <cite>${pick(c.title, locale)}</cite>${c.reference ? `, ${pick(c.reference, locale)}` : nothing}.${shown.translated ? html` ${msg('Free translation.')}` : nothing}
+          ${link ? html`<a href=${link.href} hreflang=${link.inEnglish ? 'en' : locale}>${msg('Official text')}</a>${this._inEnglish(link.inEnglish ? 'en' : undefined)}` : nothing}
+        </figcaption>
+      </figure>`;
+    }
+    return html`<div class="note" part="province-note" data-note=${note.id}>
+      <p>${pick(note.text, locale)}</p>
+      ${official} ${this._checked(note.checked)}
     </div>`;
   }
 
@@ -416,21 +444,30 @@ export class PvReferralOptions extends PvElement {
       if (override.addFamilyDoctor) programs = [...programs, ...override.addFamilyDoctor];
     }
     return html`<div class="province" part="province" data-province=${code}>
-      <p class="province-name">${this._in(base.name)}</p>
+      <p class="province-name">${pick(base.name, this.resolvedLocale)}</p>
       <p class="label">${msg('Health information line')}</p>
       ${line ? this._resource(line) : html`<p class="none">${msg('We have no confirmed health line number for this area.')}</p>`}
       <p class="label">${msg('Finding a family doctor')}</p>
       ${programs.length
         ? programs.map((p) => this._resource(p))
         : html`<p class="none">${msg('We have no confirmed program for finding a family doctor in this area.')}</p>`}
+      ${shown.withoutDoctor.length
+        ? html`<p class="label">${msg('If you have no family doctor')}</p>
+            ${shown.withoutDoctor.map((r) => this._resource(r))}`
+        : nothing}
+      ${shown.notes.length
+        ? html`<p class="label">${msg('Referrals and records')}</p>
+            ${shown.notes.map((n) => this._note(n))}`
+        : nothing}
     </div>`;
   }
 
   private _provinces(level: HeadingLevel): TemplateResult {
-    const fixed = this._provinceAttr();
+    const fixed = this._province;
     const code = fixed ?? this._picked;
-    const fr = this.resolvedLocale === 'fr';
-    const sorted = [...PROVINCE_CODES].sort((x, y) => this._in(PROVINCES[x].name).localeCompare(this._in(PROVINCES[y].name), fr ? 'fr' : 'en'));
+    const locale = this.resolvedLocale;
+    const name = (c: ProvinceCode) => pick(PROVINCES[c].name, locale);
+    const sorted = [...PROVINCE_CODES].sort((x, y) => name(x).localeCompare(name(y), locale));
     return html`<div class="section" part="provinces">
       ${heading(level, 'provinces-title', 'section-title', msg('Help in your province or territory'))}
       ${fixed
@@ -439,19 +476,36 @@ export class PvReferralOptions extends PvElement {
             <label for="province-picker">${msg('Your province or territory')}</label>
             <select id="province-picker" part="province-picker" @change=${this._pick}>
               <option value="" ?selected=${!this._picked}>${msg('Choose one')}</option>
-              ${sorted.map((c) => html`<option value=${c} ?selected=${this._picked === c}>${this._in(PROVINCES[c].name)}</option>`)}
+              ${sorted.map((c) => html`<option value=${c} ?selected=${this._picked === c}>${name(c)}</option>`)}
             </select>
           </p>`}
       ${code ? this._provinceBlock(code) : nothing}
     </div>`;
   }
 
+  /** "Who can help": the national helpline, then the chosen province's cancer navigation; a partner may hide or replace either. */
+  private _help(level: HeadingLevel): TemplateResult | typeof nothing {
+    const code = this._province ?? this._picked;
+    const national = this._partner.help ?? NATIONAL_HELP;
+    const navigators = code ? (this._partner[code]?.navigators ?? shownResources(PROVINCES[code]).navigators) : [];
+    if (!national.length && !navigators.length) return nothing;
+    const where = code ? pick(PROVINCES[code].name, this.resolvedLocale) : '';
+    return html`<div class="section" part="help">
+      ${heading(level, 'help-title', 'section-title', msg('Who can help'))}
+      ${national.map((r) => this._resource(r))}
+      ${navigators.length && code
+        ? html`<p class="label">${msg(str`Cancer patient navigation in ${where}`)}</p>
+            ${navigators.map((r) => this._resource(r))}`
+        : nothing}
+    </div>`;
+  }
+
   protected override render(): TemplateResult {
     const mode = this._mode;
-    const level = this.headingLevelOf(this.headingLevel, 2);
+    const level = this._level;
     const sub = (level === 0 ? 0 : Math.min(level + 1, 6)) as HeadingLevel;
     const cardLevel = (sub === 0 ? 0 : Math.min(sub + 1, 6)) as HeadingLevel;
-    const list = this._routeList;
+    const list = this._routes;
     const order = mode === 'guide' ? orderRoutes(this._answers, list) : undefined;
     const items: SuggestedRoute[] | Array<{route: RouteId; reason?: undefined}> = order ?? list.map((route) => ({route}));
     const ordered = !!order;
@@ -461,10 +515,11 @@ export class PvReferralOptions extends PvElement {
       (s) => this._card(s.route, cardLevel, s.reason)
     );
     const [source0, source1] = DRUG_COVERAGE.sources;
+    const locale = this.resolvedLocale;
     return html`
-      <div class="base" part="base" lang=${this.resolvedLocale}>
+      <div class="base" part="base" lang=${locale}>
         ${heading(level, 'title', 'title', msg('How to get a second opinion'))}
-        <p>${msg('In Canada, you need a referral from a doctor to see a specialist. Here are the ways to ask for one.')}</p>
+        <p>${msg('In Canada, you usually need a referral to see a specialist. It comes from a doctor or, in some provinces, a nurse practitioner. Here are the ways to ask for one.')}</p>
         ${mode === 'guide' ? this._guide(sub) : nothing}
         <div class="section" part="routes">
           ${heading(sub, 'routes-title', 'section-title', ordered ? msg('Your routes, in order') : msg('Ways to get a referral'))}
@@ -489,11 +544,11 @@ export class PvReferralOptions extends PvElement {
           <p>${msg('Not all breast cancer drugs are paid for by public plans. Coverage depends on your province or territory.')}</p>
           <p class="label sources-label" id="drug-sources">${msg('Sources:')}</p>
           <ul class="sources" aria-labelledby="drug-sources">
-            <li><a href=${source0.url}>${this._in(source0.name)}</a>${this.resolvedLocale === 'fr' ? html` ${msg('(in English)')}` : nothing}</li>
-            <li>${this._in(source1.name)}</li>
+            <li><a href=${source0.url}>${pick(source0.name, locale)}</a>${locale === 'fr' ? html` ${msg('(in English)')}` : nothing}</li>
+            <li>${pick(source1.name, locale)}</li>
           </ul>
         </div>
-        ${this._provinces(sub)}
+        ${this._provinces(sub)} ${this._help(sub)}
         <p class="visually-hidden" part="status" role="status">${this._statusText(order)}</p>
       </div>
     `;

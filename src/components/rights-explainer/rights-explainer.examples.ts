@@ -19,11 +19,16 @@ export const rightsExplainerExamples: WidgetExample[] = [
   {
     id: 'rights-compact',
     title: 'Compact callout with a button that reveals the rest',
-    html: '<pv-rights-explainer variant="compact"></pv-rights-explainer>',
+    html: '<pv-rights-explainer compact></pv-rights-explainer>',
   },
   {
     id: 'rights-compact-inline',
     title: 'Compact, inline sources, no headings',
-    html: '<pv-rights-explainer variant="compact" citations="inline" heading-level="none"></pv-rights-explainer>',
+    html: '<pv-rights-explainer compact citations="inline" heading-level="none"></pv-rights-explainer>',
+  },
+  {
+    id: 'rights-quebec',
+    title: 'For Quebec (province="QC"): section 98 of the Code of ethics of physicians',
+    html: '<pv-rights-explainer province="QC"></pv-rights-explainer>',
   },
 ];

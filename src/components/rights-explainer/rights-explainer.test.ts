@@ -23,6 +23,9 @@ const FACTS = {
   cmpaTitleFr: "Deux opinions valent-elles mieux qu'une?",
   ccsTitleFr: 'Demander un deuxième avis médical',
   mcinerney: 'McInerney v. MacDonald, [1992] 2 SCR 138',
+  mcinerneyFr: 'McInerney c. MacDonald, [1992] 2 R.C.S. 138',
+  s98: "A physician must, at the patient's written request and within not more than 30 days of its receipt, hand over to the physician, employer, establishment, insurer or any other person designated by the patient, pertinent information from the patient's medical record which is in his possession and safekeeping.",
+  s98Url: 'https://www.legisquebec.gouv.qc.ca/en/version/cr/M-9,%20r.%2017?code=se:98&history=20220809',
 };
 
 const render = (markup: string, lang?: string) => renderWidget('pv-rights-explainer', markup, lang);
@@ -63,13 +66,13 @@ describe('<pv-rights-explainer>', () => {
     });
   });
 
-  describe('both variants × both citation styles × both languages', () => {
+  describe('both forms × both citation styles × both languages', () => {
     for (const variant of ['full', 'compact']) {
       for (const citations of ['footnotes', 'inline']) {
         for (const lang of ['en', 'fr']) {
           it(`${variant}, ${citations}, ${lang}`, async () => {
             const el = await render(
-              `<pv-rights-explainer variant="${variant}" citations="${citations}"></pv-rights-explainer>`,
+              `<pv-rights-explainer${variant === 'compact' ? ' compact' : ''} citations="${citations}"></pv-rights-explainer>`,
               lang
             );
             expect(el.resolvedLocale).to.equal(lang);
@@ -118,9 +121,9 @@ describe('<pv-rights-explainer>', () => {
 
             // Attribution under each quotation.
             const attributions = $$(el, '[part~="attribution"]').map((a) => norm(a.textContent));
-            expect(attributions[0]).to.contain('Canadian Medical Association');
+            expect(attributions[0]).to.contain(lang === 'en' ? 'Canadian Medical Association' : 'Association médicale canadienne');
             expect(attributions[0]).to.contain(lang === 'en' ? 'Code of Ethics and Professionalism' : FACTS.cmaTitleFr);
-            expect(attributions[1]).to.contain('Canadian Medical Protective Association');
+            expect(attributions[1]).to.contain(lang === 'en' ? 'Canadian Medical Protective Association' : 'Association canadienne de protection médicale');
             expect(attributions[1]).to.contain(lang === 'en' ? 'When a patient seeks a second opinion' : FACTS.cmpaTitleFr);
 
             if (citations === 'footnotes') {
@@ -139,7 +142,7 @@ describe('<pv-rights-explainer>', () => {
               expect(norm($$(el, '.inline-cite')[0].textContent)).to.equal(
                 lang === 'en'
                   ? '(Canadian Cancer Society, Getting a second opinion)'
-                  : '(Canadian Cancer Society, Demander un deuxième avis médical (page en anglais))'
+                  : '(Société canadienne du cancer, Demander un deuxième avis médical (page en anglais))'
               );
             }
             const text = textOf(el);
@@ -160,7 +163,7 @@ describe('<pv-rights-explainer>', () => {
   describe('footnotes', () => {
     for (const variant of ['full', 'compact']) {
       it(`every mark leads to an existing source, every source links back to each mark (${variant})`, async () => {
-        const el = await render(`<pv-rights-explainer variant="${variant}" open></pv-rights-explainer>`);
+        const el = await render(`<pv-rights-explainer${variant === 'compact' ? ' compact' : ''} open></pv-rights-explainer>`);
         const marks = $$<HTMLAnchorElement>(el, 'a[part~="note-ref"]');
         const items = $$<HTMLLIElement>(el, '[part~="sources"] > li');
         expect(marks.length).to.be.greaterThan(0);
@@ -222,12 +225,22 @@ describe('<pv-rights-explainer>', () => {
       expect(items[1]).to.contain(`${FACTS.cmpaTitleFr} 2014. Révisé en septembre 2023.`);
       expect(items[2]).to.contain(`${FACTS.ccsTitleFr} (page en anglais).`);
       expect(items[3]).not.to.contain('(page en anglais)');
-      expect(items[4]).to.contain(FACTS.mcinerney);
+      expect(items[4]).to.contain(FACTS.mcinerneyFr);
+      expect(items[4]).to.contain('Cour suprême du Canada.');
+      expect(norm($$(en, '[part~="sources"] > li')[4].textContent)).to.contain(`Supreme Court of Canada. ${FACTS.mcinerney}.`);
       expect($$(fr, '[part~="sources"] > li')[4].querySelector('a:not([part~="back-link"])')).to.equal(null);
       expect($$(fr, '[part~="sources"] a[hreflang="en"]').length).to.equal(2);
       expect(norm($$(fr, '[part~="sources"] > li')[1].querySelector('a[part~="back-link"]')!.textContent)).to.equal(
-        '↩aRetour au texte, endroit 1 sur 2'
+        '↩aRetour au texte, renvoi 1 sur 2'
       );
+    });
+
+    it('quotes the Canadian Cancer Society\'s records advice exactly, biopsy samples included (our French marked as a free translation)', async () => {
+      const en = await render('<pv-rights-explainer></pv-rights-explainer>', 'en');
+      expect(quoteText(en, 'ccs-copy-of-file')).to.equal(FACTS.ccsFile);
+      const fr = await render('<pv-rights-explainer></pv-rights-explainer>', 'fr');
+      expect(quoteText(fr, 'ccs-copy-of-file')).to.equal(QUOTATIONS['ccs-copy-of-file'].fr!.text);
+      expect(norm($(fr, '[data-quote="ccs-copy-of-file"]')!.parentElement!.textContent)).to.contain('(traduction libre)');
     });
 
     it('a mark moves focus to its source and the back link returns it, without touching the page URL', async () => {
@@ -247,7 +260,7 @@ describe('<pv-rights-explainer>', () => {
     });
 
     it('a mark in the closed compact callout opens it and focuses the source', async () => {
-      const el = await render('<pv-rights-explainer variant="compact"></pv-rights-explainer>');
+      const el = await render('<pv-rights-explainer compact></pv-rights-explainer>');
       const events: boolean[] = [];
       el.addEventListener('pv-rights-toggle', (e) => events.push(e.detail.open));
       const mark = $(el, '[part~="callout"] a[part~="note-ref"]')!;
@@ -285,7 +298,7 @@ describe('<pv-rights-explainer>', () => {
 
   describe('compact disclosure', () => {
     it('opens with Enter and closes with Space, with aria-expanded and the event', async () => {
-      const el = await render('<pv-rights-explainer variant="compact"></pv-rights-explainer>');
+      const el = await render('<pv-rights-explainer compact></pv-rights-explainer>');
       const events: boolean[] = [];
       el.addEventListener('pv-rights-toggle', (e) => events.push(e.detail.open));
       const button = part(el, 'toggle') as HTMLButtonElement;
@@ -310,7 +323,7 @@ describe('<pv-rights-explainer>', () => {
     });
 
     it('fires a bubbling, composed event on click; setting open does not fire', async () => {
-      const el = await render('<pv-rights-explainer variant="compact" lang="fr"></pv-rights-explainer>');
+      const el = await render('<pv-rights-explainer compact lang="fr"></pv-rights-explainer>');
       expect(norm(part(el, 'toggle').textContent)).to.equal('En savoir plus sur votre droit');
       setTimeout(() => part(el, 'toggle').click());
       const ev = await oneEvent(el, 'pv-rights-toggle');
@@ -322,6 +335,44 @@ describe('<pv-rights-explainer>', () => {
       await el.updateComplete;
       expect(part(el, 'details').hidden).to.equal(true);
       expect(fired).to.equal(false);
+    });
+  });
+
+  describe('province="QC"', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      it(`adds section 98 of the Quebec Code of ethics of physicians, quoted from its official English text (${lang})`, async () => {
+        const el = await render('<pv-rights-explainer province="qc"></pv-rights-explainer>', lang);
+        const section = $(el, '[part~="province-section"]')!;
+        expect(section, 'the Quebec section').to.not.equal(null);
+        expect(norm(section.textContent)).to.contain(lang === 'en' ? 'has no article on second opinions' : "n'a pas d'article sur le deuxième avis");
+        const quote = $(el, '[data-quote="qc-code-s98"] blockquote')!;
+        expect(quote.getAttribute('cite')).to.equal(FACTS.s98Url);
+        if (lang === 'en') {
+          expect(quoteText(el, 'qc-code-s98')).to.equal(FACTS.s98);
+        } else {
+          // Our own French until the official French text is read: marked, with the English original.
+          expect(quoteText(el, 'qc-code-s98')).to.equal(QUOTATIONS['qc-code-s98'].fr!.text);
+          const note = $(el, '[data-quote="qc-code-s98"] [part~="translation-note"]')!;
+          expect(norm(note.textContent)).to.contain('Traduction libre.');
+          expect(note.querySelector('.original-text')!.textContent).to.equal(FACTS.s98);
+        }
+        const sources = $$(el, '[part~="sources"] > li').map((li) => norm(li.textContent));
+        const s98 = sources.find((x) => x.startsWith('LégisQuébec.'));
+        expect(s98, sources.join('\n')).to.contain(lang === 'en' ? 'Code of ethics of physicians, chapter M-9, r. 17, s. 98.' : 'Code de déontologie des médecins (page en anglais), chapitre M-9, r. 17, art. 98.');
+        expect(warnings.messages).to.deep.equal([]);
+      });
+    }
+
+    it('no Quebec section elsewhere, in inline sources too; an unknown province warns once', async () => {
+      for (const markup of ['<pv-rights-explainer></pv-rights-explainer>', '<pv-rights-explainer province="ON" citations="inline"></pv-rights-explainer>']) {
+        const el = await render(markup, 'en');
+        expect($(el, '[part~="province-section"]')).to.equal(null);
+        expect(norm(el.shadowRoot!.textContent)).not.to.contain('Code of ethics of physicians');
+      }
+      const bad = await render('<pv-rights-explainer province="Quebec"></pv-rights-explainer>', 'en');
+      expect($(bad, '[part~="province-section"]')).to.equal(null);
+      expect(warnings.messages.length).to.equal(1);
+      expect(warnings.messages[0]).to.contain('province="Quebec" is not valid. Accepted values: AB, BC');
     });
   });
 
@@ -364,16 +415,16 @@ describe('<pv-rights-explainer>', () => {
     });
 
     it('copies the French text, marking our translation of the CMA sentence (French)', async () => {
-      const el = await render('<pv-rights-explainer variant="compact" open></pv-rights-explainer>', 'fr-CA');
+      const el = await render('<pv-rights-explainer compact open></pv-rights-explainer>', 'fr-CA');
       const expectedFr = [
         'Mon droit à un deuxième avis médical',
         '',
         `«\u00a0${QUOTATIONS['cma-second-opinion'].fr!.text}\u00a0»`,
         `Traduction libre. Texte original en anglais\u00a0: \u201c${FACTS.cmaEn}\u201d`,
-        `Canadian Medical Association. ${FACTS.cmaTitleFr}. 2018. Page 5. https://policies.cma.ca/ (page en anglais)`,
+        `Association médicale canadienne. ${FACTS.cmaTitleFr}. 2018. Page 5. https://policies.cma.ca/ (page en anglais)`,
         '',
         `«\u00a0${FACTS.cmpaFr}\u00a0»`,
-        `Canadian Medical Protective Association. ${FACTS.cmpaTitleFr} 2014. Révisé en septembre 2023. ${FACTS.cmpaUrlFr}`,
+        `Association canadienne de protection médicale. ${FACTS.cmpaTitleFr} 2014. Révisé en septembre 2023. ${FACTS.cmpaUrlFr}`,
       ].join('\n');
       setTimeout(() => part(el, 'copy').click());
       const ev = await oneEvent(el, 'pv-copy');
@@ -417,12 +468,12 @@ describe('<pv-rights-explainer>', () => {
       expect($$(el, '[part~="heading"]').map((h) => h.localName)).to.deep.equal(['h1', 'h1', 'h1']);
     });
 
-    it('variant and citations work as properties; variant reflects', async () => {
+    it('compact and citations work as properties; compact reflects', async () => {
       const el = await render('<pv-rights-explainer></pv-rights-explainer>');
-      el.variant = 'compact';
+      el.compact = true;
       el.citations = 'inline';
       await el.updateComplete;
-      expect(el.getAttribute('variant')).to.equal('compact');
+      expect(el.hasAttribute('compact')).to.equal(true);
       expect($(el, '[part~="callout"]')).to.not.equal(null);
       expect($$(el, '[part~="note-ref"]')).to.deep.equal([]);
       el.setAttribute('citations', 'footnotes');
@@ -444,6 +495,33 @@ describe('<pv-rights-explainer>', () => {
   });
 
   describe('bad input never blanks the widget', () => {
+    it('the older variant="compact" still gives the compact form, with one warning naming the compact attribute', async () => {
+      const el = await render('<pv-rights-explainer variant="compact"></pv-rights-explainer>');
+      expect(el.compact).to.equal(false);
+      expect(part(el, 'callout').textContent).to.contain(FACTS.cmaEn);
+      expect(part(el, 'details').hidden).to.equal(true);
+      part(el, 'toggle').click();
+      await el.updateComplete;
+      expect(part(el, 'details').hidden).to.equal(false);
+      expect(warnings.messages).to.deep.equal([
+        '<pv-rights-explainer>: variant="compact" is deprecated: use the compact attribute.',
+      ]);
+      // Back to full through the property; compact again warns no more.
+      el.variant = 'full';
+      await el.updateComplete;
+      expect($(el, '[part~="callout"]')).to.equal(null);
+      el.variant = 'COMPACT';
+      await el.updateComplete;
+      expect($(el, '[part~="callout"]')).to.not.equal(null);
+      expect(warnings.messages.length).to.equal(1);
+      // In French for a French widget.
+      warnings.messages.length = 0;
+      await render('<pv-rights-explainer variant="compact" lang="fr"></pv-rights-explainer>');
+      expect(warnings.messages).to.deep.equal([
+        "<pv-rights-explainer>: variant=\"compact\" est déconseillé\u00a0: utilisez l'attribut compact.",
+      ]);
+    });
+
     it('unknown variant: full, one warning', async () => {
       const el = await render('<pv-rights-explainer variant="wide"></pv-rights-explainer>');
       expect($(el, '[part~="callout"]')).to.equal(null);

@@ -1,10 +1,12 @@
-import {html, nothing, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {html, nothing, type TemplateResult, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
-import {PvElement} from '../../internal/pv-element.js';
+import {PvElement, nonBlank} from '../../internal/pv-element.js';
 import {baseStyles, disclosureStyles} from '../../internal/styles.js';
 import {heading, type HeadingLevel} from '../../internal/heading.js';
 import {emit} from '../../internal/events.js';
-import {copyText} from '../../internal/copy.js';
+import {CopyStatus} from '../../internal/copy-status.js';
+import {pick} from '../../internal/bilingual.js';
+import {quote, quoteMarks} from '../../internal/format.js';
 import type {PvLocale} from '../../internal/locale.js';
 import {
   CITATIONS,
@@ -13,10 +15,15 @@ import {
   quotationText,
   type Citation,
   type CitationId,
+  type Quotation,
   type QuotationId,
 } from '../../content/citations.js';
+import {PROVINCE_CODES, provinceCodeOf} from '../../content/province-codes.js';
+import {Footnotes} from './footnotes.js';
+import {citationParts, citationText, type CitationParts, type CitationWords} from './citation-format.js';
 import {rightsExplainerStyles} from './rights-explainer.styles.js';
 
+/** Values of `variant`. `compact` is the older spelling of the `compact` attribute (still read, with a warning). */
 export const RIGHTS_VARIANTS = ['full', 'compact'] as const;
 export type RightsVariant = (typeof RIGHTS_VARIANTS)[number];
 
@@ -26,47 +33,10 @@ export type CitationStyle = (typeof CITATION_STYLES)[number];
 /** The two quotations the widget is built around, in the order shown and copied. */
 const RIGHT_QUOTES: readonly QuotationId[] = ['cma-second-opinion', 'cmpa-not-a-breakdown'];
 
-/**
- * Collects the footnote marks of one render, in document order, so that the
- * numbers are generated (first cited = 1, no gaps) and every source knows each
- * place that cites it.
- */
-class Notes {
-  private readonly order: CitationId[] = [];
-  private readonly refs = new Map<CitationId, string[]>();
-
-  constructor(private readonly prefix: string) {}
-
-  /** The id of a source's list item. */
-  noteId(id: CitationId): string {
-    return `${this.prefix}-note-${this.numberOf(id)}`;
-  }
-
-  /** The number of a source, giving it the next number on first use. */
-  numberOf(id: CitationId): number {
-    if (!this.order.includes(id)) this.order.push(id);
-    return this.order.indexOf(id) + 1;
-  }
-
-  /** Records one more place citing `id` and returns the id of its mark. */
-  addRef(id: CitationId): string {
-    const n = this.numberOf(id);
-    const list = this.refs.get(id) ?? [];
-    const refId = `${this.prefix}-ref-${n}-${list.length + 1}`;
-    list.push(refId);
-    this.refs.set(id, list);
-    return refId;
-  }
-
-  /** Cited sources in number order, with the ids of the marks citing each. */
-  entries(): Array<{id: CitationId; n: number; refs: string[]}> {
-    return this.order.map((id, i) => ({id, n: i + 1, refs: this.refs.get(id) ?? []}));
-  }
-}
-
-/** Ends a title with a full stop unless it already ends with punctuation. */
-function stop(text: string): string {
-  return /[.?!]$/.test(text) ? '' : '.';
+/** What to show of a quotation in `locale`: its text there, else the English one; and the language it is in. */
+function shownQuotation(q: Quotation, locale: PvLocale): {text: string; translated: boolean; lang: PvLocale} {
+  const own = quotationText(q, locale);
+  return own ? {...own, lang: locale} : {text: q.en, translated: false, lang: 'en'};
 }
 
 /**
@@ -83,6 +53,11 @@ function stop(text: string): string {
  * In French, the CMPA sentence is its official French text; the CMA sentence
  * is our own rendering, marked « Traduction libre » and followed by the
  * original English.
+ *
+ * With `province="QC"`, a section on Quebec adds section 98 of the Quebec
+ * Code of ethics of physicians (the doctor sends the record to whoever the
+ * patient names, within 30 days), quoted from its official English text; its
+ * French is our own rendering, marked the same way.
  *
  * @tagname pv-rights-explainer
  * @summary The right to a second opinion, quoted from the CMA Code and the CMPA, with citations.
@@ -101,6 +76,7 @@ function stop(text: string): string {
  * @csspart back-link - Each link from a source back to a place that cites it.
  * @csspart copy - The "Copy for my appointment" button.
  * @csspart status - The copy confirmation line (`role="status"`).
+ * @csspart province-section - The Quebec section (`province="QC"`).
  *
  * @cssproperty --pv-color-text - Body text colour.
  * @cssproperty --pv-color-surface - Background of the compact callout and the quotations.
@@ -118,16 +94,16 @@ export class PvRightsExplainer extends PvElement {
   static override styles = [baseStyles, disclosureStyles, rightsExplainerStyles];
   /** Lit's reactive properties (declared here rather than with decorators: smaller bundles). */
   static override properties: PropertyDeclarations = {
-    variant: {reflect: true},
+    compact: {type: Boolean, reflect: true},
     citations: {},
     headingLevel: {attribute: 'heading-level'},
     open: {type: Boolean, reflect: true},
-    _copyState: {state: true, attribute: false},
+    province: {},
+    variant: {reflect: true},
   };
 
-
-  /** `full` (default): every section. `compact`: the CMA sentence in a callout, with a button that reveals the rest. */
-  variant: string = 'full';
+  /** Show the CMA sentence in a callout, with a button that reveals the rest. */
+  compact = false;
 
   /** `footnotes` (default): numbered marks and a numbered source list. `inline`: the source named right after each quotation. */
   citations: string = 'footnotes';
@@ -138,7 +114,16 @@ export class PvRightsExplainer extends PvElement {
   /** Whether the compact form is expanded. */
   open = false;
 
-  private _copyState: '' | 'copied' | 'failed' = '';
+  /** Two-letter code of the reader's province or territory (case-insensitive). `QC` adds the Quebec section. */
+  province = '';
+
+  /**
+   * Deprecated: the older way to ask for the compact form. `variant="compact"`
+   * still works, with one console warning; write `compact` instead. `full`
+   * (default) is the full form.
+   * @deprecated Use `compact`.
+   */
+  variant: string = 'full';
 
   /**
    * Prefix of every id in the shadow root. Ids are scoped to each element's
@@ -147,20 +132,33 @@ export class PvRightsExplainer extends PvElement {
    */
   private readonly _prefix = 'pvr';
 
-  private get _variant(): RightsVariant {
-    const v = (this.variant ?? '').trim().toLowerCase();
-    if (!v) return 'full';
-    if ((RIGHTS_VARIANTS as readonly string[]).includes(v)) return v as RightsVariant;
-    this.warnInvalid('variant', String(this.variant), RIGHTS_VARIANTS, 'full');
-    return 'full';
-  }
+  private readonly _copyStatus = new CopyStatus(this);
 
-  private get _citationStyle(): CitationStyle {
-    const v = (this.citations ?? '').trim().toLowerCase();
-    if (!v) return 'footnotes';
-    if ((CITATION_STYLES as readonly string[]).includes(v)) return v as CitationStyle;
-    this.warnInvalid('citations', String(this.citations), CITATION_STYLES, 'footnotes');
-    return 'footnotes';
+  // Resolved from the attributes in willUpdate(); render() only reads them.
+  private _compact = false;
+  private _style: CitationStyle = 'footnotes';
+  private _level: HeadingLevel = 2;
+  private _quebec = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const all = !this.hasUpdated;
+    if (all || changed.has('variant') || changed.has('compact')) {
+      const variant = this.enumOf('variant', nonBlank(this.variant), RIGHTS_VARIANTS, 'full');
+      if (variant === 'compact') {
+        this.warnOnce('variant-compact', () =>
+          msg('variant="compact" is deprecated: use the compact attribute.')
+        );
+      }
+      this._compact = this.compact || variant === 'compact';
+    }
+    if (all || changed.has('citations')) this._style = this.enumOf('citations', nonBlank(this.citations), CITATION_STYLES, 'footnotes');
+    if (all || changed.has('headingLevel')) this._level = this.headingLevelOf(this.headingLevel, 2);
+    if (all || changed.has('province')) {
+      const raw = (this.province ?? '').trim();
+      const code = provinceCodeOf(raw);
+      if (raw && !code) this.warnInvalid('province', raw, PROVINCE_CODES, '');
+      this._quebec = code === 'QC';
+    }
   }
 
   /**
@@ -172,81 +170,51 @@ export class PvRightsExplainer extends PvElement {
       const locale = this.resolvedLocale;
       const blocks = RIGHT_QUOTES.map((qid) => {
         const q = QUOTATIONS[qid];
-        const shown = quotationText(q, locale) ?? {text: q.en, translated: false};
-        const lines = [this._marks(shown.text, locale)];
-        if (shown.translated) lines.push(`${msg('Free translation. Original English text:')} ${this._marks(q.en, 'en')}`);
-        lines.push(this._sourceText(CITATIONS[q.citation]));
+        const shown = shownQuotation(q, locale);
+        const lines = [quote(shown.text, locale)];
+        if (shown.translated) lines.push(`${msg('Free translation. Original English text:')} ${quote(q.en, 'en')}`);
+        lines.push(citationText(CITATIONS[q.citation], locale, this._words()));
         return lines.join('\n');
       });
       return [msg('My right to a second opinion'), ...blocks].join('\n\n');
     });
   }
 
-  /** Puts quotation marks around `text` in the typography of `lang`. */
-  private _marks(text: string, lang: PvLocale): string {
-    return lang === 'fr' ? `«\u00a0${text}\u00a0»` : `\u201c${text}\u201d`;
+  /** The words around a source's facts, in the element's language. */
+  private _words(): CitationWords {
+    return {
+      revised: (revised) => msg(str`Revised ${revised}.`),
+      page: (page) => msg(str`Page ${page}.`),
+      inEnglish: msg('(page in English)'),
+    };
   }
 
-  private _revised(c: Citation): string | undefined {
-    if (!c.revised) return undefined;
-    const [y, m] = c.revised.split('-').map(Number);
-    return new Intl.DateTimeFormat(this.resolvedLocale === 'fr' ? 'fr-CA' : 'en-CA', {month: 'long', year: 'numeric', timeZone: 'UTC'}).format(
-      new Date(Date.UTC(y, m - 1, 1))
-    );
-  }
-
-  /** The details after a source's title: reference, year, revision, page. */
-  private _sourceDetails(c: Citation): string[] {
-    const parts: string[] = [];
-    if (c.year !== undefined && !c.reference) parts.push(`${c.year}.`);
-    const revised = this._revised(c);
-    if (revised) parts.push(msg(str`Revised ${revised}.`));
-    if (c.page !== undefined) {
-      const page = c.page;
-      parts.push(msg(str`Page ${page}.`));
-    }
-    return parts;
-  }
-
-  /** A source as one line of plain text (for copying). */
-  private _sourceText(c: Citation): string {
-    const locale = this.resolvedLocale;
-    const title = c.title[locale];
-    const ref = c.reference ? `, ${c.reference}` : '';
-    const link = citationUrl(c, locale);
-    const parts = [`${c.publisher[locale]}.`, `${title}${ref}${ref ? '.' : stop(title)}`, ...this._sourceDetails(c)];
-    if (link) parts.push(link.inEnglish ? `${link.href} ${msg('(page in English)')}` : link.href);
-    return parts.join(' ');
+  private _parts(c: Citation): CitationParts {
+    return citationParts(c, this.resolvedLocale, this._words());
   }
 
   /** The linked title of a source, with "(page in English)" where the link leads to the English page. */
-  private _linkedTitle(c: Citation): TemplateResult {
-    const locale = this.resolvedLocale;
-    const title = c.title[locale];
-    const link = citationUrl(c, locale);
-    if (!link) return html`<cite>${title}</cite>`;
-    return html`<cite><a href=${link.href} hreflang=${link.inEnglish ? 'en' : locale}>${title}</a></cite>${link.inEnglish
+  private _linkedTitle(p: CitationParts): TemplateResult {
+    const link = p.link;
+    if (!link) return html`<cite>${p.title}</cite>`;
+    return html`<cite><a href=${link.href} hreflang=${link.inEnglish ? 'en' : this.resolvedLocale}>${p.title}</a></cite>${link.inEnglish
         ? html` ${msg('(page in English)')}`
         : nothing}`;
   }
 
-  /** A source in full: publisher, linked title, reference, year, revision, page. */
+  /** A source in full: publisher, linked title, then reference, year, revision and page. */
   private _source(c: Citation): TemplateResult {
-    const title = c.title[this.resolvedLocale];
-    const ref = c.reference ? `, ${c.reference}` : '';
-    const details = this._sourceDetails(c);
+    const p = this._parts(c);
     // Empty text is `nothing`, never '': a hydrated empty text binding has no
     // text node, so a later value would be written into Lit's marker comment.
-    return html`${c.publisher[this.resolvedLocale]}. ${this._linkedTitle(c)}${ref || nothing}${(ref ? '.' : stop(title)) || nothing}${details.length
-        ? ` ${details.join(' ')}`
-        : nothing}`;
+    return html`${p.publisher}. ${this._linkedTitle(p)}${p.afterTitle || nothing}`;
   }
 
   /** A footnote mark, or in inline mode the short source in brackets. */
-  private _cite(id: CitationId, notes: Notes, style: CitationStyle): TemplateResult {
-    const c = CITATIONS[id];
-    if (style === 'inline') {
-      return html` <span class="inline-cite">(${c.publisher[this.resolvedLocale]}, ${this._linkedTitle(c)})</span>`;
+  private _cite(id: CitationId, notes: Footnotes<CitationId>): TemplateResult {
+    if (this._style === 'inline') {
+      const p = this._parts(CITATIONS[id]);
+      return html` <span class="inline-cite">(${p.publisher}, ${this._linkedTitle(p)})</span>`;
     }
     const refId = notes.addRef(id);
     const n = notes.numberOf(id);
@@ -257,21 +225,28 @@ export class PvRightsExplainer extends PvElement {
     >`;
   }
 
-  /** One of the two main quotations, as a figure with its blockquote and attribution. */
-  private _quote(qid: QuotationId, notes: Notes, style: CitationStyle): TemplateResult {
+  /** A displayed quotation (the two main ones, and s. 98 for Quebec), with its introduction, as a figure with its blockquote and attribution. */
+  private _quote(qid: QuotationId, notes: Footnotes<CitationId>): TemplateResult {
     const locale = this.resolvedLocale;
     const q = QUOTATIONS[qid];
     const c = CITATIONS[q.citation];
-    const shown = quotationText(q, locale) ?? {text: q.en, translated: false};
-    const textLang: PvLocale = quotationText(q, locale) ? locale : 'en';
+    const shown = shownQuotation(q, locale);
+    const textLang = shown.lang;
     const cite = citationUrl(c, textLang)?.href;
-    const open = textLang === 'fr' ? '«\u00a0' : '\u201c';
-    const close = textLang === 'fr' ? '\u00a0»' : '\u201d';
+    const [open, close] = quoteMarks(textLang);
+    const [openEn, closeEn] = quoteMarks('en');
     const attribution =
-      style === 'inline'
+      this._style === 'inline'
         ? html`— ${this._source(c)}`
-        : html`— ${c.publisher[locale]}, <cite>${c.title[locale]}</cite>${this._cite(q.citation, notes, style)}`;
+        : html`— ${pick(c.publisher, locale)}, <cite>${pick(c.title, locale)}</cite>${this._cite(q.citation, notes)}`;
+    const intro =
+      qid === 'cma-second-opinion'
+        ? msg('The Canadian Medical Association has a code of ethics for doctors. It asks doctors to:')
+        : qid === 'qc-code-s98'
+          ? msg("Quebec's Code of ethics of physicians has no article on second opinions. But section 98 helps you get your records to a second doctor. It says:")
+          : msg('The Canadian Medical Protective Association says:');
     return html`
+      <p>${intro}</p>
       <figure class="quote" part="quote" data-quote=${qid}>
         <blockquote cite=${cite ?? nothing} lang=${textLang}>
           <p>${open}<span class="quote-text">${shown.text}</span>${close}</p>
@@ -281,7 +256,7 @@ export class PvRightsExplainer extends PvElement {
           ${shown.translated
             ? html`<span class="translation-note" part="translation-note"
                 >${msg('Free translation. Original English text:')}
-                <q lang="en" cite=${citationUrl(c, 'en')?.href ?? nothing}>\u201c<span class="original-text">${q.en}</span>\u201d</q></span
+                <q lang="en" cite=${citationUrl(c, 'en')?.href ?? nothing}>${openEn}<span class="original-text">${q.en}</span>${closeEn}</q></span
               >`
             : nothing}
         </figcaption>
@@ -289,15 +264,16 @@ export class PvRightsExplainer extends PvElement {
     `;
   }
 
-  private _heading(level: HeadingLevel, key: string, text: string): TemplateResult {
-    return heading(level, `${this._prefix}-${key}`, 'heading', text);
+  private _heading(key: string, text: string): TemplateResult {
+    return heading(this._level, `${this._prefix}-${key}`, 'heading', text);
   }
 
   private _copyBar(): TemplateResult {
+    const s = this._copyStatus.status;
     const status =
-      this._copyState === 'copied'
+      s === 'copied'
         ? msg('Copied. You can paste it into a note or an email.')
-        : this._copyState === 'failed'
+        : s === 'copy-failed'
           ? msg('Sorry, it could not be copied. Select the quotes and copy them yourself.')
           : '';
     return html`
@@ -308,55 +284,57 @@ export class PvRightsExplainer extends PvElement {
     `;
   }
 
-  private _intro(qid: QuotationId): string {
-    return qid === 'cma-second-opinion'
-      ? msg('The Canadian Medical Association has a code of ethics for doctors. It asks doctors to:')
-      : msg('The Canadian Medical Protective Association says:');
-  }
-
-  private _meaning(notes: Notes, style: CitationStyle): TemplateResult {
+  private _meaning(notes: Footnotes<CitationId>): TemplateResult {
     const locale = this.resolvedLocale;
     const anytime = QUOTATIONS['ccs-anytime'];
-    const anytimeText = quotationText(anytime, locale) ?? {text: anytime.en, translated: false};
-    const open = locale === 'fr' ? '«\u00a0' : '\u201c';
-    const close = locale === 'fr' ? '\u00a0»' : '\u201d';
+    const anytimeText = shownQuotation(anytime, locale);
+    const [open, close] = quoteMarks(locale);
     const ccs = CITATIONS['ccs-second-opinion'];
+    const copyOfFile = shownQuotation(QUOTATIONS['ccs-copy-of-file'], locale);
     return html`
       <ul class="points">
         <li>
           ${msg('You can ask at any time. The Canadian Cancer Society says:')}
-          <q data-quote="ccs-anytime" cite=${citationUrl(ccs, 'en')?.href ?? nothing}>${open}<span class="quote-text">${anytimeText.text}</span>${close}</q>${this._cite('ccs-second-opinion', notes, style)}
+          <q data-quote="ccs-anytime" cite=${citationUrl(ccs, 'en')?.href ?? nothing}>${open}<span class="quote-text">${anytimeText.text}</span>${close}</q>${this._cite('ccs-second-opinion', notes)}
         </li>
         <li>
-          ${msg('Your request only needs to be reasonable.')}${this._cite('cma-code', notes, style)}
-          ${msg('Wanting to feel sure about your diagnosis can be reason enough.')}${this._cite('cbcn-second-opinion', notes, style)}
+          ${msg('Your request only needs to be reasonable.')}${this._cite('cma-code', notes)}
+          ${msg('Wanting to feel sure about your diagnosis can be reason enough.')}${this._cite('cbcn-second-opinion', notes)}
         </li>
         <li>
-          ${msg('Asking is your right. It does not mean you distrust your doctor.')}${this._cite('cmpa-second-opinion', notes, style)}
+          ${msg('Asking is your right. It does not mean you distrust your doctor.')}${this._cite('cmpa-second-opinion', notes)}
         </li>
         <li>
-          ${msg('You can ask for a copy of your medical file, with your test results, to be sent to the second doctor.')}${this._cite(
-            'ccs-second-opinion',
-            notes,
-            style
-          )}
+          ${msg('You can ask for a copy of your medical file to be sent to the second doctor. The Canadian Cancer Society says:')}
+          <q data-quote="ccs-copy-of-file" cite=${citationUrl(ccs, 'en')?.href ?? nothing}>${open}<span class="quote-text">${copyOfFile.text}</span>${close}</q>${copyOfFile.translated
+            ? ` ${msg('(free translation)')}`
+            : nothing}${this._cite('ccs-second-opinion', notes)}
           ${msg('The Supreme Court of Canada has said that patients may see and copy the information in their medical records. Today, provincial laws set these rules in most provinces.')}${this._cite(
             'mcinerney-macdonald',
-            notes,
-            style
+            notes
           )}
         </li>
       </ul>
     `;
   }
 
-  private _sources(level: HeadingLevel, notes: Notes, style: CitationStyle): TemplateResult {
+  /** The Quebec section: s. 98 of the Code of ethics of physicians (records sent to whoever the patient names). */
+  private _quebecSection(notes: Footnotes<CitationId>): TemplateResult | typeof nothing {
+    if (!this._quebec) return nothing;
+    return html`
+      <div class="section" part="section province-section">${this._heading('quebec', msg('In Quebec'))} ${this._quote('qc-code-s98', notes)}</div>
+    `;
+  }
+
+  private _sources(notes: Footnotes<CitationId>): TemplateResult {
     const headingId = `${this._prefix}-sources`;
-    if (style === 'inline') {
-      const ids = Object.keys(CITATIONS) as CitationId[];
+    const title = this._heading('sources', msg('Sources'));
+    if (this._style === 'inline') {
+      // The Quebec Code is a source only where its section is shown.
+      const ids = (Object.keys(CITATIONS) as CitationId[]).filter((id) => this._quebec || id !== 'qc-physicians-code');
       return html`
         <div class="section" part="section">
-          ${this._heading(level, 'sources', msg('Sources'))}
+          ${title}
           <ul class="sources" part="sources" aria-labelledby=${headingId}>
             ${ids.map((id) => html`<li>${this._source(CITATIONS[id])}</li>`)}
           </ul>
@@ -365,7 +343,7 @@ export class PvRightsExplainer extends PvElement {
     }
     return html`
       <div class="section" part="section">
-        ${this._heading(level, 'sources', msg('Sources'))}
+        ${title}
         <ol class="sources" part="sources" aria-labelledby=${headingId}>
           ${notes.entries().map(
             ({id, n, refs}) => html`
@@ -399,7 +377,7 @@ export class PvRightsExplainer extends PvElement {
     const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(href.slice(1))}"]`);
     if (!target) return;
     event.preventDefault();
-    if (this._variant === 'compact' && !this.open && target.closest('[part~="details"]')) {
+    if (this._compact && !this.open && target.closest('[part~="details"]')) {
       this.open = true;
       emit(this, 'pv-rights-toggle', {open: true});
       await this.updateComplete;
@@ -416,63 +394,41 @@ export class PvRightsExplainer extends PvElement {
 
   private async _copy(): Promise<void> {
     const text = this.appointmentText;
-    this._copyState = '';
-    await this.updateComplete;
-    const ok = await copyText(text);
-    this._copyState = ok ? 'copied' : 'failed';
-    if (ok) emit(this, 'pv-copy', {text});
+    if (await this._copyStatus.copy(text)) emit(this, 'pv-copy', {text});
   }
 
   protected override render(): TemplateResult {
-    const variant = this._variant;
-    const style = this._citationStyle;
-    const level = this.headingLevelOf(this.headingLevel, 2);
-    const notes = new Notes(this._prefix);
-    const locale = this.resolvedLocale;
+    const compact = this._compact;
+    const notes = new Footnotes<CitationId>(this._prefix);
     const [cma, cmpa] = RIGHT_QUOTES;
-
-    const rightHeading = this._heading(level, 'right', msg('Your right to a second opinion'));
-    const cmaBlock = html`<p>${this._intro(cma)}</p>${this._quote(cma, notes, style)}`;
-    // Built in document order, so footnote numbers follow reading order.
-    if (variant === 'compact') {
-      const detailsId = `${this._prefix}-details`;
-      const callout = html`
-        <div class="callout" part="callout">
-          ${rightHeading} ${cmaBlock}
-          <button
-            type="button"
-            class="toggle"
-            part="toggle"
-            aria-expanded=${this.open ? 'true' : 'false'}
-            aria-controls=${detailsId}
-            @click=${this._toggle}
-          >${msg('Read more about your right')}</button>
-        </div>
-      `;
-      const cmpaBlock = html`<p>${this._intro(cmpa)}</p>${this._quote(cmpa, notes, style)}`;
-      const meaning = this._meaning(notes, style);
-      const sources = this._sources(level, notes, style);
-      return html`
-        <div class="explainer compact" part="base" lang=${locale} @click=${this._onClick}>
-          ${callout}
-          <div class="details" id=${detailsId} part="details" ?hidden=${!this.open}>
-            <div class="section" part="section">${cmpaBlock} ${this._copyBar()}</div>
-            <div class="section" part="section">
-              ${this._heading(level, 'meaning', msg('What this means for you'))} ${meaning}
-            </div>
-            ${sources}
-          </div>
-        </div>
-      `;
-    }
-    const cmpaBlock = html`<p>${this._intro(cmpa)}</p>${this._quote(cmpa, notes, style)}`;
-    const meaning = this._meaning(notes, style);
-    const sources = this._sources(level, notes, style);
+    const detailsId = `${this._prefix}-details`;
+    // One layout for both forms, built in document order so that footnote
+    // numbers follow reading order. The compact form shows the first
+    // quotation in a callout, with a button that reveals the rest.
+    const first = compact ? 'callout' : 'section';
+    const right = html`${this._heading('right', msg('Your right to a second opinion'))} ${this._quote(cma, notes)}`;
+    const second = html`${this._quote(cmpa, notes)} ${this._copyBar()}`;
+    const toggle = html`<button
+      type="button"
+      class="toggle"
+      part="toggle"
+      aria-expanded=${this.open ? 'true' : 'false'}
+      aria-controls=${detailsId}
+      @click=${this._toggle}
+    >${msg('Read more about your right')}</button>`;
+    const rest = html`
+      <div class="section" part="section">${this._heading('meaning', msg('What this means for you'))} ${this._meaning(notes)}</div>
+      ${this._quebecSection(notes)} ${this._sources(notes)}
+    `;
     return html`
-      <div class="explainer" part="base" lang=${locale} @click=${this._onClick}>
-        <div class="section" part="section">${rightHeading} ${cmaBlock} ${cmpaBlock} ${this._copyBar()}</div>
-        <div class="section" part="section">${this._heading(level, 'meaning', msg('What this means for you'))} ${meaning}</div>
-        ${sources}
+      <div class=${compact ? 'explainer compact' : 'explainer'} part="base" lang=${this.resolvedLocale} @click=${this._onClick}>
+        <div class=${first} part=${first}>${right} ${compact ? toggle : second}</div>
+        ${compact
+          ? html`<div class="details" id=${detailsId} part="details" ?hidden=${!this.open}>
+              <div class="section" part="section">${second}</div>
+              ${rest}
+            </div>`
+          : rest}
       </div>
     `;
   }

@@ -42,7 +42,7 @@ function pvw_missing_assets_notice() {
 	if ( pvw_assets_present() || ! current_user_can( 'activate_plugins' ) ) {
 		return;
 	}
-	echo '<div class="notice notice-error"><p>' . esc_html__( 'Patient Voice Widgets: the widget files are missing from the plugin folder, so no widget is shown. Install the zip built with "npm run build:wordpress".', 'patient-voice-widgets' ) . '</p></div>';
+	echo '<div class="notice notice-error"><p>' . esc_html__( 'Patient Voice Widgets: the widget files are missing from the plugin folder, so no widget is shown. Install the zip that the plugin\'s build writes (patient-voice-widgets.zip) instead.', 'patient-voice-widgets' ) . '</p></div>';
 }
 
 /**
@@ -52,34 +52,19 @@ function pvw_render_settings_page() {
 	if ( ! current_user_can( 'manage_options' ) ) {
 		return;
 	}
-	$s    = pvw_settings();
-	$name = PVW_OPTION;
-	$labels = array(
+	$s              = pvw_settings();
+	$name           = PVW_OPTION;
+	$labels         = array(
 		'functional' => __( 'Functional (preferences, embedded tools)', 'patient-voice-widgets' ),
 		'analytics'  => __( 'Analytics (statistics, surveys and reviews)', 'patient-voice-widgets' ),
 		'marketing'  => __( 'Marketing (ads on other sites)', 'patient-voice-widgets' ),
 	);
-	$province_names = array(
-		'AB' => 'Alberta',
-		'BC' => 'British Columbia',
-		'MB' => 'Manitoba',
-		'NB' => 'New Brunswick',
-		'NL' => 'Newfoundland and Labrador',
-		'NS' => 'Nova Scotia',
-		'NT' => 'Northwest Territories',
-		'NU' => 'Nunavut',
-		'ON' => 'Ontario',
-		'PE' => 'Prince Edward Island',
-		'QC' => 'Quebec',
-		'SK' => 'Saskatchewan',
-		'YT' => 'Yukon',
-	);
+	$province_names = pvw_province_names();
 	?>
 	<div class="wrap">
 		<h1><?php echo esc_html( get_admin_page_title() ); ?></h1>
-		<?php settings_errors( $name ); ?>
 		<form method="post" action="options.php">
-			<?php settings_fields( 'pvw_settings' ); ?>
+			<?php settings_fields( 'pvw_settings_page' ); ?>
 			<h2><?php esc_html_e( 'Consent banner', 'patient-voice-widgets' ); ?></h2>
 			<p><?php esc_html_e( 'When it is on, every page of the site shows the banner until the visitor decides, and holds the scripts listed below until their category is allowed.', 'patient-voice-widgets' ); ?></p>
 			<table class="form-table" role="presentation">
@@ -142,7 +127,8 @@ function pvw_render_settings_page() {
 					<th scope="row"><label for="pvw-gated"><?php esc_html_e( 'Scripts held until consent', 'patient-voice-widgets' ); ?></label></th>
 					<td>
 						<textarea class="large-text code" rows="3" id="pvw-gated" name="<?php echo esc_attr( $name ); ?>[gated]" aria-describedby="pvw-gated-help"><?php echo esc_textarea( $s['gated'] ); ?></textarea>
-						<p class="description" id="pvw-gated-help"><?php esc_html_e( 'One script per line: its WordPress handle, then its category, e.g. "google-analytics analytics". The script runs only once the visitor allows that category.', 'patient-voice-widgets' ); ?></p>
+						<p class="description" id="pvw-gated-help"><?php esc_html_e( 'One script per line: its WordPress handle (case-sensitive), then its category, e.g. "google-analytics analytics". The script runs only once the visitor allows that category.', 'patient-voice-widgets' ); ?></p>
+						<?php pvw_render_held_scripts(); ?>
 					</td>
 				</tr>
 			</table>
@@ -158,7 +144,7 @@ function pvw_render_settings_page() {
 								<option value="<?php echo esc_attr( $code ); ?>" <?php selected( $code, $s['default_province'] ); ?>><?php echo esc_html( $province ); ?></option>
 							<?php endforeach; ?>
 						</select>
-						<p class="description" id="pvw-province-help"><?php esc_html_e( 'Used by [pv_referral_options] when the shortcode names no province.', 'patient-voice-widgets' ); ?></p>
+						<p class="description" id="pvw-province-help"><?php esc_html_e( 'Used by [pvw_referral_options] when the shortcode names no province.', 'patient-voice-widgets' ); ?></p>
 					</td>
 				</tr>
 			</table>
@@ -168,13 +154,34 @@ function pvw_render_settings_page() {
 		<h2><?php esc_html_e( 'Placing widgets', 'patient-voice-widgets' ); ?></h2>
 		<p><?php esc_html_e( 'Any user who can write posts can add a Shortcode block with one of these:', 'patient-voice-widgets' ); ?></p>
 		<ul>
-			<li><code>[pv_referral_options province="ON"]</code></li>
-			<li><code>[pv_rights_explainer]</code></li>
-			<li><code>[pv_medical_disclaimer variant="story"]</code></li>
-			<li><code>[pv_consent_settings]</code></li>
+			<li><code>[pvw_referral_options province="ON"]</code></li>
+			<li><code>[pvw_rights_explainer]</code></li>
+			<li><code>[pvw_medical_disclaimer variant="story"]</code></li>
+			<li><code>[pvw_consent_settings]</code></li>
 		</ul>
 		<p><?php esc_html_e( 'Or, in a Custom HTML block, a placeholder whose text shows until the widget appears:', 'patient-voice-widgets' ); ?></p>
 		<p><code>&lt;div data-pv-widget="referral-options" data-province="ON"&gt;…&lt;/div&gt;</code></p>
 	</div>
 	<?php
+}
+
+/**
+ * Lists the scripts the settings hold and, for choosing, the other scripts
+ * of themes and plugins that the site's pages register.
+ */
+function pvw_render_held_scripts() {
+	$held  = pvw_held_scripts();
+	$known = pvw_known_handles();
+	if ( $held ) {
+		echo '<p id="pvw-held-now">' . esc_html__( 'Held now (while the banner is on):', 'patient-voice-widgets' ) . '</p><ul class="pvw-held-list">';
+		foreach ( $held as $handle => $categories ) {
+			$status = isset( $known[ $handle ] ) ? __( 'registered on the site\'s pages', 'patient-voice-widgets' ) : __( 'not registered on any page seen so far', 'patient-voice-widgets' );
+			printf( '<li><code>%1$s</code> — %2$s (%3$s)</li>', esc_html( $handle ), esc_html( $categories ), esc_html( $status ) );
+		}
+		echo '</ul>';
+	}
+	$others = array_keys( array_diff_key( array_filter( $known ), $held, array_flip( pvw_own_handles() ) ) );
+	if ( $others ) {
+		echo '<details><summary>' . esc_html__( 'Other scripts of themes and plugins on the site\'s pages', 'patient-voice-widgets' ) . '</summary><p><code>' . implode( '</code> <code>', array_map( 'esc_html', $others ) ) . '</code></p></details>';
+	}
 }

@@ -46,86 +46,57 @@ function pvw_assets_present() {
 }
 
 /**
- * Registers the scripts and the preload stylesheet (once).
+ * Registers the autoloader and the preload stylesheet (once). With
+ * SCRIPT_DEBUG, the readable (unminified) build of the same code.
  */
 function pvw_register_assets() {
 	if ( wp_script_is( 'patient-voice-autoloader', 'registered' ) ) {
 		return;
 	}
 	$version = pvw_build_info()['version'];
-	wp_register_script( 'patient-voice-autoloader', PVW_URL . 'assets/autoloader.js', array(), $version, false );
-	wp_register_script( 'patient-voice-consent', PVW_URL . 'assets/consent-banner.js', array(), $version, false );
+	$dir     = defined( 'SCRIPT_DEBUG' ) && SCRIPT_DEBUG && is_readable( PVW_DIR . 'assets/dev/autoloader.js' ) ? 'assets/dev/' : 'assets/';
+	wp_register_script( 'patient-voice-autoloader', PVW_URL . $dir . 'autoloader.js', array(), $version, false );
 	wp_register_style( 'patient-voice-preload', PVW_URL . 'assets/pv-preload.css', array(), $version );
 }
 
 /**
- * Whether the bundled autoloader loads this tag by itself.
- *
- * @param string $tag A widget tag.
- * @return bool
- */
-function pvw_autoloader_knows( $tag ) {
-	return in_array( $tag, pvw_widget_tags(), true );
-}
-
-/**
- * Enqueues what a page showing widgets needs. Safe to call many times and late
+ * Enqueues what a page showing widgets needs: the autoloader, which loads
+ * each widget's code on first sight. Safe to call many times and late
  * (during the content): scripts enqueued after the head are printed in the footer.
- *
- * @param string[] $tags Tags used on the page (empty: only placeholders or unknown).
  */
-function pvw_enqueue_widgets( array $tags = array() ) {
+function pvw_enqueue_widgets() {
 	if ( ! pvw_assets_present() ) {
 		return;
 	}
 	pvw_register_assets();
-	$needs_consent_file = false;
-	foreach ( $tags as $tag ) {
-		if ( in_array( $tag, array( 'pv-consent-banner', 'pv-consent-settings' ), true ) && ! pvw_autoloader_knows( $tag ) ) {
-			$needs_consent_file = true;
-		}
-	}
-	if ( $needs_consent_file ) {
-		wp_enqueue_script( 'patient-voice-consent' );
-	}
-	$others = array_diff( $tags, array( 'pv-consent-banner', 'pv-consent-settings' ) );
-	if ( ! $tags || $others || ! $needs_consent_file ) {
-		wp_enqueue_script( 'patient-voice-autoloader' );
-	}
+	wp_enqueue_script( 'patient-voice-autoloader' );
 	if ( ! did_action( 'wp_head' ) ) {
 		wp_enqueue_style( 'patient-voice-preload' );
 	}
 }
 
 /**
- * Finds the widgets used in a piece of HTML or post content.
+ * Whether a piece of HTML or post content shows a widget: a shortcode, a
+ * placeholder, the block or a widget tag.
  *
- * @param string $content Content (shortcodes not yet expanded, or HTML).
- * @return string[]|null Tags found (empty array: placeholders only), or null when none.
+ * @param mixed $content Content (shortcodes not yet expanded, or HTML).
+ * @return bool
  */
-function pvw_widgets_in( $content ) {
+function pvw_has_widgets( $content ) {
 	if ( ! is_string( $content ) || false === strpos( $content, 'pv' ) ) {
-		return null;
+		return false;
 	}
-	$tags  = array();
-	$found = false;
-	foreach ( pvw_widgets() as $shortcode => $widget ) {
+	foreach ( array_keys( pvw_widgets() ) as $shortcode ) {
 		if ( false !== strpos( $content, '[' . $shortcode ) && has_shortcode( $content, $shortcode ) ) {
-			$tags[] = $widget['tag'];
+			return true;
 		}
 	}
 	foreach ( pvw_widget_tags() as $tag ) {
 		if ( false !== stripos( $content, '<' . $tag ) ) {
-			$tags[] = $tag;
+			return true;
 		}
 	}
-	if ( false !== strpos( $content, 'data-pv-widget' ) || false !== strpos( $content, '<!-- wp:patient-voice/widget' ) ) {
-		$found = true;
-	}
-	if ( ! $tags && ! $found ) {
-		return null;
-	}
-	return array_values( array_unique( $tags ) );
+	return false !== strpos( $content, 'data-pv-widget' ) || false !== strpos( $content, '<!-- wp:patient-voice/widget' );
 }
 
 /**
@@ -134,21 +105,13 @@ function pvw_widgets_in( $content ) {
  * shows a widget (other widgets are found while the content is rendered).
  */
 function pvw_enqueue_for_request() {
-	$settings = pvw_settings();
-	if ( $settings['banner'] ) {
-		$tags = array( 'pv-consent-banner' );
-		if ( $settings['settings_button'] ) {
-			$tags[] = 'pv-consent-settings';
-		}
-		pvw_enqueue_widgets( $tags );
+	if ( pvw_settings()['banner'] ) {
+		pvw_enqueue_widgets();
 	}
 	if ( is_singular() ) {
 		$post = get_queried_object();
-		if ( $post instanceof WP_Post ) {
-			$tags = pvw_widgets_in( $post->post_content );
-			if ( null !== $tags ) {
-				pvw_enqueue_widgets( $tags );
-			}
+		if ( $post instanceof WP_Post && pvw_has_widgets( $post->post_content ) ) {
+			pvw_enqueue_widgets();
 		}
 	}
 }
@@ -160,11 +123,8 @@ function pvw_enqueue_for_request() {
  * @return mixed The content, unchanged.
  */
 function pvw_detect_widgets( $content ) {
-	if ( ! is_admin() ) {
-		$tags = pvw_widgets_in( $content );
-		if ( null !== $tags ) {
-			pvw_enqueue_widgets( $tags );
-		}
+	if ( ! is_admin() && pvw_has_widgets( $content ) ) {
+		pvw_enqueue_widgets();
 	}
 	return $content;
 }
@@ -229,14 +189,14 @@ function pvw_print_settings_button() {
  * @return string
  */
 function pvw_script_loader_tag( $tag, $handle ) {
-	if ( in_array( $handle, array( 'patient-voice-autoloader', 'patient-voice-consent' ), true ) ) {
+	if ( 'patient-voice-autoloader' === $handle ) {
 		return pvw_retype_scripts( $tag, ' type="module"' );
 	}
 	$settings = pvw_settings();
 	if ( $settings['banner'] && '' !== $settings['gated'] ) {
-		$gated = pvw_parse_gated( $settings['gated'] );
-		if ( isset( $gated[ $handle ] ) ) {
-			return pvw_retype_scripts( $tag, ' type="text/plain" data-pv-consent="' . esc_attr( $gated[ $handle ] ) . '"' );
+		$held = pvw_held_scripts();
+		if ( isset( $held[ $handle ] ) ) {
+			return pvw_retype_scripts( $tag, ' type="text/plain" data-pv-consent="' . esc_attr( $held[ $handle ] ) . '"' );
 		}
 	}
 	return $tag;

@@ -33,7 +33,7 @@ function pvw_block_attribute_map() {
 }
 
 /**
- * Registers the block and its editor script.
+ * Registers the block (blocks/widget/block.json) and its editor script.
  */
 function pvw_register_block() {
 	if ( ! function_exists( 'register_block_type' ) ) {
@@ -41,38 +41,14 @@ function pvw_register_block() {
 	}
 	wp_register_script(
 		'patient-voice-block-editor',
-		PVW_URL . 'blocks/widget.js',
+		PVW_URL . 'blocks/widget/index.js',
 		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
 		PVW_VERSION,
 		true
 	);
 	wp_set_script_translations( 'patient-voice-block-editor', 'patient-voice-widgets', PVW_DIR . 'languages' );
-	$attributes = array(
-		'widget' => array(
-			'type'    => 'string',
-			'default' => 'referral-options',
-		),
-	);
-	foreach ( array_keys( pvw_block_attribute_map() ) as $name ) {
-		$attributes[ $name ] = in_array( $name, array( 'compact', 'open' ), true )
-			? array(
-				'type'    => 'boolean',
-				'default' => false,
-			)
-			: array(
-				'type'    => 'string',
-				'default' => '',
-			);
-	}
-	register_block_type(
-		'patient-voice/widget',
-		array(
-			'api_version'     => 2,
-			'editor_script'   => 'patient-voice-block-editor',
-			'attributes'      => $attributes,
-			'render_callback' => 'pvw_render_block',
-		)
-	);
+	wp_add_inline_script( 'patient-voice-block-editor', 'window.pvwBlock = ' . wp_json_encode( array( 'provinces' => pvw_province_names() ) ) . ';', 'before' );
+	register_block_type( PVW_DIR . 'blocks/widget', array( 'render_callback' => 'pvw_render_block' ) );
 }
 
 /**
@@ -83,7 +59,7 @@ function pvw_register_block() {
  */
 function pvw_render_block( $attributes ) {
 	$widget    = isset( $attributes['widget'] ) ? sanitize_key( $attributes['widget'] ) : '';
-	$shortcode = 'pv_' . str_replace( '-', '_', $widget );
+	$shortcode = 'pvw_' . str_replace( '-', '_', $widget );
 	$widgets   = pvw_widgets();
 	if ( ! isset( $widgets[ $shortcode ] ) ) {
 		return '';

@@ -1,6 +1,6 @@
 <?php
 /**
- * The plugin's settings: one option, `pv_widgets_settings`.
+ * The plugin's settings: one option, `pvw_settings`.
  *
  * @package PatientVoiceWidgets
  */
@@ -16,6 +16,29 @@ if ( ! defined( 'ABSPATH' ) ) {
  */
 function pvw_provinces() {
 	return array( 'AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT' );
+}
+
+/**
+ * Province and territory names, translated (French: their official names).
+ *
+ * @return array<string, string> Code → name.
+ */
+function pvw_province_names() {
+	return array(
+		'AB' => __( 'Alberta', 'patient-voice-widgets' ),
+		'BC' => __( 'British Columbia', 'patient-voice-widgets' ),
+		'MB' => __( 'Manitoba', 'patient-voice-widgets' ),
+		'NB' => __( 'New Brunswick', 'patient-voice-widgets' ),
+		'NL' => __( 'Newfoundland and Labrador', 'patient-voice-widgets' ),
+		'NS' => __( 'Nova Scotia', 'patient-voice-widgets' ),
+		'NT' => __( 'Northwest Territories', 'patient-voice-widgets' ),
+		'NU' => __( 'Nunavut', 'patient-voice-widgets' ),
+		'ON' => __( 'Ontario', 'patient-voice-widgets' ),
+		'PE' => __( 'Prince Edward Island', 'patient-voice-widgets' ),
+		'QC' => __( 'Quebec', 'patient-voice-widgets' ),
+		'SK' => __( 'Saskatchewan', 'patient-voice-widgets' ),
+		'YT' => __( 'Yukon', 'patient-voice-widgets' ),
+	);
 }
 
 /**
@@ -61,7 +84,7 @@ function pvw_settings() {
  */
 function pvw_register_setting() {
 	register_setting(
-		'pvw_settings',
+		'pvw_settings_page',
 		PVW_OPTION,
 		array(
 			'type'              => 'array',
@@ -73,30 +96,20 @@ function pvw_register_setting() {
 }
 
 /**
- * Parses the "scripts to hold until consent" text: one `handle category…` per line.
+ * Adds a settings error once (the sanitizer can run twice in one save),
+ * its message escaped (settings_errors() prints it as HTML).
  *
- * @param string $text The text.
- * @return array<string, string> Handle → categories (space-separated).
+ * @param string $code    A code for the error.
+ * @param string $message Plain text.
+ * @param string $type    'error', 'warning', 'success' or 'info'.
  */
-function pvw_parse_gated( $text ) {
-	$gated = array();
-	foreach ( preg_split( '/\r\n|\r|\n/', (string) $text ) as $line ) {
-		$parts = preg_split( '/[\s,]+/', trim( $line ), -1, PREG_SPLIT_NO_EMPTY );
-		if ( count( $parts ) < 2 ) {
-			continue;
-		}
-		$handle     = sanitize_key( array_shift( $parts ) );
-		$categories = array_filter(
-			array_map( 'strtolower', $parts ),
-			function ( $c ) {
-				return (bool) preg_match( '/^[a-z0-9_-]{1,32}$/', $c );
-			}
-		);
-		if ( '' !== $handle && $categories ) {
-			$gated[ $handle ] = implode( ' ', $categories );
+function pvw_settings_error( $code, $message, $type = 'error' ) {
+	foreach ( get_settings_errors( PVW_OPTION ) as $existing ) {
+		if ( $existing['code'] === $code ) {
+			return;
 		}
 	}
-	return $gated;
+	add_settings_error( PVW_OPTION, $code, esc_html( $message ), $type );
 }
 
 /**
@@ -127,13 +140,13 @@ function pvw_sanitize_settings( $input ) {
 	$categories          = isset( $input['categories'] ) && is_array( $input['categories'] ) ? array_map( 'sanitize_key', $input['categories'] ) : array();
 	$clean['categories'] = array_values( array_intersect( pvw_categories(), $categories ) );
 	if ( $clean['banner'] && ! $clean['categories'] ) {
-		add_settings_error( PVW_OPTION, 'pvw-categories', __( 'Choose at least one optional category: the banner has nothing to ask otherwise. The default categories are used.', 'patient-voice-widgets' ) );
+		pvw_settings_error( 'pvw-categories', __( 'Choose at least one optional category: the banner has nothing to ask otherwise. The default categories are used.', 'patient-voice-widgets' ) );
 		$clean['categories'] = $defaults['categories'];
 	}
 
 	$revision = isset( $input['revision'] ) ? trim( sanitize_text_field( $input['revision'] ) ) : '';
 	if ( ! preg_match( '/^[A-Za-z0-9._-]{1,32}$/', $revision ) ) {
-		add_settings_error( PVW_OPTION, 'pvw-revision', __( 'The policy revision may only use letters, digits, dots, hyphens and underscores (32 at most). The previous value is kept.', 'patient-voice-widgets' ) );
+		pvw_settings_error( 'pvw-revision', __( 'The policy revision may only use letters, digits, dots, hyphens and underscores (32 at most). The previous value is kept.', 'patient-voice-widgets' ) );
 		$revision = pvw_settings()['revision'];
 	}
 	$clean['revision'] = $revision;
@@ -142,17 +155,33 @@ function pvw_sanitize_settings( $input ) {
 	if ( '' !== $url ) {
 		$safe = esc_url_raw( $url, array( 'http', 'https' ) );
 		if ( '' === $safe || ( 0 !== strpos( $safe, 'http' ) && 0 !== strpos( $safe, '/' ) ) ) {
-			add_settings_error( PVW_OPTION, 'pvw-policy-url', __( 'The privacy policy address must be an http(s) address or start with /. It was left empty.', 'patient-voice-widgets' ) );
+			pvw_settings_error( 'pvw-policy-url', __( 'The privacy policy address must be an http(s) address or start with /. It was left empty.', 'patient-voice-widgets' ) );
 			$safe = '';
 		}
 		$url = $safe;
 	}
 	$clean['policy_url'] = $url;
 
-	$gated = pvw_parse_gated( isset( $input['gated'] ) ? $input['gated'] : '' );
+	$parsed = pvw_parse_held( isset( $input['gated'] ) ? $input['gated'] : '', pvw_categories(), pvw_known_handles() );
+	foreach ( $parsed['problems'] as $problem ) {
+		pvw_settings_error( 'pvw-held-' . $problem['line'], pvw_held_problem_message( $problem ) );
+	}
 	$lines = array();
-	foreach ( $gated as $handle => $categories ) {
-		$lines[] = $handle . ' ' . $categories;
+	foreach ( $parsed['held'] as $handle => $held_categories ) {
+		$lines[] = $handle . ' ' . $held_categories;
+		$unasked = array_diff( explode( ' ', $held_categories ), $clean['categories'] );
+		if ( $unasked ) {
+			pvw_settings_error(
+				'pvw-held-unasked-' . $handle,
+				sprintf(
+					/* translators: 1: a script handle, 2: categories. */
+					__( 'The script "%1$s" is held until "%2$s" is allowed, but the banner does not ask for it: add it to the optional categories, or the script never runs.', 'patient-voice-widgets' ),
+					$handle,
+					implode( ' ', $unasked )
+				),
+				'warning'
+			);
+		}
 	}
 	$clean['gated'] = implode( "\n", $lines );
 

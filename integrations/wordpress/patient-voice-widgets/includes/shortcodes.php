@@ -1,7 +1,7 @@
 <?php
 /**
- * Shortcodes: [pv_referral_options], [pv_rights_explainer],
- * [pv_medical_disclaimer], [pv_consent_settings].
+ * Shortcodes: [pvw_referral_options], [pvw_rights_explainer],
+ * [pvw_medical_disclaimer], [pvw_consent_settings].
  *
  * Shortcodes survive WordPress's HTML filter for every role, so Authors and
  * Contributors can place widgets. Every attribute of the widget is accepted
@@ -46,7 +46,7 @@ function pvw_render_shortcode( $atts, $content = null, $shortcode = '' ) {
 
 	foreach ( $atts as $key => $value ) {
 		if ( is_int( $key ) ) {
-			// A bare word: `[pv_medical_disclaimer compact]`.
+			// A bare word: `[pvw_medical_disclaimer compact]`.
 			$name  = str_replace( '_', '-', strtolower( trim( (string) $value ) ) );
 			$value = true;
 		} else {
@@ -78,7 +78,7 @@ function pvw_render_shortcode( $atts, $content = null, $shortcode = '' ) {
 	 */
 	$values = apply_filters( 'pvw_shortcode_attributes', $values, $shortcode );
 
-	pvw_enqueue_widgets( array( $widget['tag'] ) );
+	pvw_enqueue_widgets();
 
 	$inner = '';
 	if ( $widget['content'] && null !== $content ) {

@@ -20,13 +20,13 @@ if ( ! defined( 'ABSPATH' ) ) {
  * @return array<string, array{tag: string, attributes: array<string, string>, content: bool}>
  */
 function pvw_widgets() {
-	$common = array(
-		'lang' => 'string',
-		'id'   => 'string',
+	$common  = array(
+		'lang'  => 'string',
+		'id'    => 'string',
 		'class' => 'string',
 	);
 	$widgets = array(
-		'pv_medical_disclaimer' => array(
+		'pvw_medical_disclaimer' => array(
 			'tag'        => 'pv-medical-disclaimer',
 			'attributes' => array(
 				'variant'       => 'string',
@@ -40,7 +40,7 @@ function pvw_widgets() {
 			),
 			'content'    => true,
 		),
-		'pv_referral_options'   => array(
+		'pvw_referral_options'   => array(
 			'tag'        => 'pv-referral-options',
 			'attributes' => array(
 				'mode'          => 'string',
@@ -51,7 +51,7 @@ function pvw_widgets() {
 			),
 			'content'    => false,
 		),
-		'pv_rights_explainer'   => array(
+		'pvw_rights_explainer'   => array(
 			'tag'        => 'pv-rights-explainer',
 			'attributes' => array(
 				'variant'       => 'string',
@@ -61,7 +61,7 @@ function pvw_widgets() {
 			),
 			'content'    => false,
 		),
-		'pv_consent_settings'   => array(
+		'pvw_consent_settings'   => array(
 			'tag'        => 'pv-consent-settings',
 			'attributes' => array(),
 			'content'    => false,
@@ -75,7 +75,57 @@ function pvw_widgets() {
 	 *
 	 * @param array $widgets Shortcode name → tag, attributes, content.
 	 */
-	return apply_filters( 'pvw_widgets', $widgets );
+	$widgets = apply_filters( 'pvw_widgets', $widgets );
+	// Only the site decides about consent (Settings → Patient Voice Widgets):
+	// no shortcode, block or placeholder may place a banner.
+	return array_filter(
+		(array) $widgets,
+		function ( $widget ) {
+			return is_array( $widget ) && isset( $widget['tag'] ) && 'pv-consent-banner' !== $widget['tag'];
+		}
+	);
+}
+
+/**
+ * Placeholder names (`data-pv-widget`) that content may use: the widgets
+ * offered as shortcodes, with and without their `pv-`.
+ *
+ * @return string[]
+ */
+function pvw_placeholder_names() {
+	$names = array();
+	foreach ( pvw_widgets() as $widget ) {
+		$names[] = $widget['tag'];
+		$names[] = substr( $widget['tag'], 3 );
+	}
+	return $names;
+}
+
+/**
+ * Content filter: a placeholder naming anything but a content widget (the
+ * consent banner above all) loses its `data-pv-widget`, so the autoloader
+ * leaves it alone and only its text shows. Entities are decoded first, as
+ * the browser would.
+ *
+ * @param mixed $content Rendered content.
+ * @return mixed
+ */
+function pvw_refuse_placeholders( $content ) {
+	if ( ! is_string( $content ) || false === stripos( $content, 'data-pv-widget' ) ) {
+		return $content;
+	}
+	$allowed = pvw_placeholder_names();
+	return preg_replace_callback(
+		'/(<[a-z][^>]*?\s)data-pv-widget\s*=\s*("[^"]*"|\'[^\']*\'|[^\s>]+)/i',
+		function ( $m ) use ( $allowed ) {
+			$value = trim( html_entity_decode( trim( $m[2], '"\'' ), ENT_QUOTES | ENT_HTML5, 'UTF-8' ) );
+			if ( in_array( strtolower( $value ), $allowed, true ) ) {
+				return $m[0];
+			}
+			return $m[1] . 'data-pv-refused=' . $m[2];
+		},
+		$content
+	);
 }
 
 /**

@@ -4,18 +4,18 @@
 import {str} from '@lit/localize';
 
 export const templates = {
-s2562: `Aucun professionnel de la santé n'a révisé ce témoignage. Ce n'est pas un avis médical.`,
+s2562: `Ce témoignage n'a pas été révisé par une professionnelle ou un professionnel de la santé. Ce n'est pas un avis médical.`,
 s3c8f: `Ils ne représentent pas toujours le point de vue de l'organisme qui les diffuse.`,
 s4203: `Les témoignages présentent les points de vue et les expériences des personnes qui les ont écrits.`,
 s4886: `Ce n'est pas un avis médical. Ces renseignements ne remplacent pas les conseils, le diagnostic ou le traitement de votre équipe soignante.`,
 s4891: `Parlez de votre situation avec votre équipe soignante.`,
-s4fca: `Ce sont des renseignements généraux, pas un avis médical.`,
 s5013: `Lire l'avis complet`,
+s551b: `Ce sont des renseignements généraux, pour tout le monde. Ils ne remplacent pas les conseils, le diagnostic ou le traitement de votre équipe soignante.`,
 s5a07: str`Ils ne représentent pas toujours le point de vue de l'organisme ${0}.`,
 s6f0a: `variant="reviewed" exige reviewed-by (le nom de la personne qui a fait la révision). La révision est affichée sans nom.`,
+s7329: `Ce sont des renseignements généraux pour tout le monde, pas un avis médical.`,
 s73de: `À propos des témoignages`,
-s801d: `Une ou un professionnel de la santé a révisé ces renseignements.`,
-s9933: `Ce sont des renseignements généraux. Ils ne remplacent pas les conseils, le diagnostic ou le traitement de votre équipe soignante.`,
+s801d: `Une professionnelle ou un professionnel de la santé a révisé ces renseignements.`,
 sad90: `À propos de ces renseignements`,
 sba0c: `Parlez toujours de vos objectifs et de votre plan de traitement avec votre équipe soignante.`,
 sbd18: `Ces renseignements généraux sur la santé vous sont offerts pour vous aider à comprendre.`,

@@ -1,6 +1,7 @@
 /* global wp */
 /**
- * "Patient Voice widget" block for the block editor. A dynamic block: the
+ * "Patient Voice widget" block for the block editor (its metadata:
+ * block.json beside this file). A dynamic block: the
  * editor shows a summary and the settings in the sidebar; the page shows the
  * widget (rendered by PHP, like the shortcodes). Plain script, no build step.
  */
@@ -16,7 +17,8 @@
     {value: 'medical-disclaimer', label: __('Medical disclaimer', D)},
     {value: 'consent-settings', label: __('"Cookie settings" button', D)},
   ];
-  var PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'];
+  // Code → name, translated, from PHP (pvw_province_names(), printed before this script).
+  var PROVINCES = (window.pvwBlock && window.pvwBlock.provinces) || {};
   var LANGS = [
     {value: '', label: __('The page’s language', D)},
     {value: 'en', label: 'English'},
@@ -24,22 +26,17 @@
   ];
   var HEADINGS = [{value: '', label: __('Default', D)}]
     .concat(['1', '2', '3', '4', '5', '6'].map(function (n) {
-      return {value: n, label: 'H' + n};
+      /* translators: %s: a heading level, 1 to 6. */
+      return {value: n, label: i18n.sprintf(__('Heading %s', D), n)};
     }))
     .concat([{value: 'none', label: __('Not a heading', D)}]);
   var DEFAULT_LABEL = __('Default', D);
 
-  var attributes = {widget: {type: 'string', default: 'referral-options'}};
-  ['lang', 'province', 'mode', 'routes', 'variant', 'citations', 'org', 'orgFr', 'reviewedBy', 'reviewedOn', 'headingLevel'].forEach(function (name) {
-    attributes[name] = {type: 'string', default: ''};
-  });
-  attributes.compact = {type: 'boolean', default: false};
-  attributes.open = {type: 'boolean', default: false};
-
-  function options(values) {
+  /** A select's choices: "Default", then each value with its label. */
+  function options(labels) {
     return [{value: '', label: DEFAULT_LABEL}].concat(
-      values.map(function (v) {
-        return {value: v, label: v};
+      Object.keys(labels).map(function (v) {
+        return {value: v, label: labels[v]};
       })
     );
   }
@@ -66,24 +63,24 @@
     var fields = [select('widget', __('Widget', D), WIDGETS), select('lang', __('Language', D), LANGS)];
     if (a.widget === 'referral-options') {
       fields.push(
-        select('province', __('Province or territory', D), [{value: '', label: __('The site’s default, or the visitor picks one', D)}].concat(PROVINCES.map(function (p) {
-          return {value: p, label: p};
+        select('province', __('Province or territory', D), [{value: '', label: __('The site’s default, or the visitor picks one', D)}].concat(Object.keys(PROVINCES).map(function (p) {
+          return {value: p, label: PROVINCES[p]};
         }))),
-        select('mode', __('Mode', D), options(['list', 'guide'])),
+        select('mode', __('Mode', D), options({list: __('Every route at once (list)', D), guide: __('Questions, then the routes in order (guide)', D)})),
         text('routes', __('Routes', D), __('Some of: family-doctor specialist walk-in insurance. Empty: all four.', D)),
         select('headingLevel', __('Title level', D), HEADINGS),
         toggle('compact', __('Compact: titles only', D))
       );
     } else if (a.widget === 'rights-explainer') {
       fields.push(
-        select('variant', __('Variant', D), options(['full', 'compact'])),
-        select('citations', __('Sources', D), options(['footnotes', 'inline'])),
+        select('variant', __('Variant', D), options({full: __('Full', D), compact: __('Compact callout with a “Read more” button', D)})),
+        select('citations', __('Sources', D), options({footnotes: __('As footnotes', D), inline: __('In the text', D)})),
         select('headingLevel', __('Title level', D), HEADINGS),
         toggle('open', __('Compact callout starts open', D))
       );
     } else if (a.widget === 'medical-disclaimer') {
       fields.push(
-        select('variant', __('Variant', D), options(['general', 'story', 'reviewed'])),
+        select('variant', __('Variant', D), options({general: __('General information', D), story: __('Personal story', D), reviewed: __('Reviewed by a professional', D)})),
         text('org', __('Organization name', D)),
         text('orgFr', __('Organization name in French', D)),
         text('reviewedBy', __('Reviewed by', D)),
@@ -114,15 +111,8 @@
     );
   }
 
+  // Title, attributes, apiVersion… come from block.json (registered by PHP).
   blocks.registerBlockType('patient-voice/widget', {
-    apiVersion: 2,
-    title: __('Patient Voice widget', D),
-    description: __('A second-opinion guide, the right to a second opinion, a medical disclaimer or the cookie settings button, in English or French.', D),
-    icon: 'heart',
-    category: 'widgets',
-    keywords: ['second opinion', 'deuxième avis', 'disclaimer', 'consent', 'patient'],
-    attributes: attributes,
-    supports: {html: false},
     edit: Edit,
     save: function () {
       return null;
