@@ -7,6 +7,7 @@ import {defaultReporter} from '@web/test-runner';
 import {fromRollup} from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupJson from '@rollup/plugin-json';
+import {probe} from './test/probe.mjs';
 
 // The content checks count syllables with `syllable`, an ES module whose two
 // dependencies are CommonJS: the test server converts those on the fly.
@@ -92,6 +93,7 @@ export const STRICT_CSP = [
 
 export default {
   middleware: [
+    probe,
     (ctx, next) => {
       if (ctx.path.startsWith('/test/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
       return next();

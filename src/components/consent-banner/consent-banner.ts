@@ -23,7 +23,7 @@ import {
   type ReadResult,
   type StorageKind,
 } from './consent-store.js';
-import {applyGate, watchGate, type GateHooks} from './script-gate.js';
+import {applyGate, watchGate, type GateHooks, type GateProblem} from './script-gate.js';
 import {attach, detach, notify, type ConsentController} from './consent-api.js';
 import {consentStyles} from './consent-banner.styles.js';
 
@@ -174,7 +174,38 @@ export class PvConsentBanner extends PvElement {
     granted: (c) => this._granted(c),
     allow: (c) => this._decide({...this._effective(), ...Object.fromEntries(c.map((id) => [id, true]))}, 'custom'),
     label: (c) => this._labels(c),
+    offered: () => this._cats,
+    warn: (p) => this._gateWarning(p),
   };
+
+  /** One warning for an author mistake the gate found (the gate reports each element once). */
+  private _gateWarning(p: GateProblem): void {
+    const e = p.element;
+    const text = this.inLocale(() => {
+      switch (p.kind) {
+        case 'type':
+          return msg(str`${e} is not type="text/plain", so the browser runs it before consent. Add type="text/plain" (the banner then runs it once allowed).`);
+        case 'live': {
+          const a = p.attribute;
+          const wanted = `data-pv-${a}`;
+          return msg(str`${e} loads before consent: rename ${a} to ${wanted} so that it waits.`);
+        }
+        case 'category': {
+          const {category, offered} = p;
+          return msg(str`${e}: "${category}" is not one of this banner's categories (${offered}). It stays blocked: use one of them.`);
+        }
+        case 'url': {
+          const {attribute, value} = p;
+          return msg(str`${e}: ${attribute}="${value}" is not an http(s) or relative URL. It is never loaded.`);
+        }
+        case 'ungated': {
+          const a = p.attribute;
+          return msg(str`${e} has ${a} but no data-pv-consent on it or around it, so it never loads. Add data-pv-consent with its category.`);
+        }
+      }
+    });
+    console.warn(`<${this.localName}>: ${text}`);
+  }
 
   private get _mode(): ConsentMode {
     return this._pick('mode', this.mode, CONSENT_MODES);
