@@ -500,7 +500,7 @@ describe('<pv-consent-banner>', () => {
       const b = wrapper.querySelector<PvConsentBanner>('#b')!;
       await b.updateComplete;
       expect(b.shadowRoot!.querySelector('section, dialog')).to.equal(null);
-      expect(warnings.messages).to.deep.equal(['<pv-consent-banner>: Another consent banner is already on this page. Only the first one is used.']);
+      expect(warnings.messages).to.deep.equal(['<pv-consent-banner>: Another consent banner is already on this page. This one waits, and takes over if the other is removed.']);
     });
   });
 

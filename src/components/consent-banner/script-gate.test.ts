@@ -4,6 +4,7 @@ import {consent} from './consent-banner.js';
 import {useTestPage} from '../../test-support/helpers.js';
 import {clearStorage} from './consent.test-support.js';
 import {ERROR_TRAP, loadFrame, until} from '../../test-support/frames.js';
+import {newProbe, requested, sitePage, warningsOf} from './site.test-support.js';
 import {gateProblems, srcsetUrls} from './script-gate.js';
 import {HOSTILE_URLS} from '../../hostile/hostile-strings.js';
 
@@ -186,41 +187,15 @@ describe('script gate', () => {
   });
 });
 
-/** What a test page has fetched from the probe (test/probe.mjs), in order. */
-async function requested(id: string): Promise<string[]> {
-  return (await (await fetch(`/__probe-log/${id}`, {cache: 'no-store'})).json()) as string[];
-}
-const newId = () => `gate-${Math.random().toString(36).slice(2)}`;
-type FramePage = Window & typeof globalThis & {__warnings: string[]; __errors: string[]; __ran?: number};
-type Banner = HTMLElement & {updateComplete: Promise<unknown>};
-/** The page's own warnings (not Lit's development-build notice). */
-const warningsOf = (w: FramePage) => w.__warnings.filter((m) => !m.includes('Lit is in dev mode'));
-
-/** Loads a site-like page (banner first in body, its module script last) and waits for the banner. */
-async function sitePage(head: string, body: string, lang = 'en'): Promise<{frame: HTMLIFrameElement; w: FramePage}> {
-  const frame = await loadFrame(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Clinic</title>
-    ${ERROR_TRAP}${head}</head><body>
-    <pv-consent-banner></pv-consent-banner>
-    <header><nav><a href="#main">Home</a></nav></header>
-    <main id="main"><h1>Getting a second opinion</h1>${body}</main>
-    <footer><pv-consent-settings></pv-consent-settings></footer>
-    <script type="module" src="/src/define/consent-banner.ts"></script>
-    </body></html>`);
-  const w = frame.contentWindow as FramePage;
-  await until(() => !!w.patientVoice?.consent && !!w.customElements.get('pv-consent-banner'), 5000, 'the banner in the frame');
-  await (w.document.querySelector('pv-consent-banner') as Banner).updateComplete;
-  return {frame, w};
-}
-
 describe('script gate: every loading element', () => {
   useTestPage(clearStorage);
 
   it('loads img, picture, video (poster, source, track), audio, link, embed, object and iframe only after consent, once', async () => {
-    const id = newId();
+    const id = newProbe();
     const p = `/__probe/${id}`;
-    const {frame, w} = await sitePage(
-      `<link rel="stylesheet" data-pv-consent="marketing" data-pv-href="${p}/campaign.css">`,
-      `<article>
+    const {frame, w} = await sitePage({
+      head: `<link rel="stylesheet" data-pv-consent="marketing" data-pv-href="${p}/campaign.css">`,
+      body: `<article>
         <img id="pixel" data-pv-consent="marketing" data-pv-src="${p}/pixel.gif" alt="" width="1" height="1">
         <img id="dense" data-pv-consent="marketing" data-pv-src="${p}/dense.gif" data-pv-srcset="${p}/dense-1x.gif 1x, ${p}/dense-2x.gif 2x" alt="">
         <picture id="hero" data-pv-consent="marketing">
@@ -235,8 +210,8 @@ describe('script gate: every loading element', () => {
         <embed id="embed" data-pv-consent="marketing" type="image/svg+xml" data-pv-src="${p}/map.svg" width="10" height="10">
         <object id="object" data-pv-consent="marketing" type="image/svg+xml" data-pv-data="${p}/chart.svg" width="10" height="10"></object>
         <iframe id="frame" data-pv-consent="marketing" data-pv-src="${p}/embed.html" title="Our clinic on a map"></iframe>
-      </article>`
-    );
+      </article>`,
+    });
     try {
       const doc = w.document;
       const $ = (s: string) => doc.querySelector(s)!;
@@ -307,10 +282,10 @@ describe('script gate: author mistakes', () => {
   });
 
   it('warns once per mistake, naming the element and the fix, and never runs or loads it twice', async () => {
-    const id = newId();
+    const id = newProbe();
     const p = `/__probe/${id}`;
     const {head, body} = mistakes(p);
-    const {frame, w} = await sitePage(head, body);
+    const {frame, w} = await sitePage({head, body});
     try {
       const tag = '<pv-consent-banner>: ';
       expect(warningsOf(w)).to.deep.equal([
@@ -343,10 +318,10 @@ describe('script gate: author mistakes', () => {
   });
 
   it('words the warnings in the banner’s language (French)', async () => {
-    const id = newId();
+    const id = newProbe();
     const p = `/__probe/${id}`;
     const {head, body} = mistakes(p);
-    const {frame, w} = await sitePage(head, body, 'fr');
+    const {frame, w} = await sitePage({head, body, lang: 'fr'});
     try {
       const got = warningsOf(w);
       expect(got).to.have.length(6);
