@@ -25,23 +25,24 @@ const budgets = [
     re: /^consent-banner\.js$/,
     goal: 11000,
     why: 'consent banner alone, with Lit and both languages (0.8 × vanilla-cookieconsent)',
-    limit: 16100,
+    limit: 17600,
     note:
-      'Lit ≈ 4.9 KB; the banner itself ≈ 3.6 KB (first layer in both modes, the preferences dialog, GPC, Consent Mode v2, receipts, the JSON categories, English text); ' +
-      'its French ≈ 1.4 KB; script, iframe and template gating with placeholders ≈ 1.0 KB; the stored choice (cookie or localStorage, integrity check, expiry, revision, read without blocking through the Cookie Store API) ≈ 0.9 KB; ' +
+      'Lit ≈ 4.9 KB; the banner itself ≈ 4.0 KB (first layer in both modes, the preferences dialog, GPC, Consent Mode v2, receipts, the JSON categories, data-pv-action and data-pv-state for consent automation, the gate\'s warnings, English text); ' +
+      'its French ≈ 1.6 KB; gating of scripts, templates and every loading element (img, picture, video, audio, track, link, embed, object, iframe) with placeholders and the checks that find author mistakes ≈ 1.7 KB; ' +
+      'the consent API (a waiting banner takes over, calls wait for a banner) ≈ 0.3 KB; the stored choice (cookie or localStorage, integrity check, expiry, revision, read without blocking through the Cookie Store API) ≈ 0.9 KB; ' +
       'the shared widget base (per-element language, localized warnings, headings, safe URLs, design tokens, forced-colours and print styles) ≈ 2.0 KB; the category texts ≈ 0.4 KB; @lit/localize ≈ 0.5 KB. ' +
-      'Its sentences alone (both languages, incl. the notice-mode data list) are at least 2.3 KB compressed on their own (size:breakdown "text" line): under the goal, Lit and the text would leave ≈ 3.8 KB for all the code.',
+      'Its sentences alone (both languages, incl. the notice-mode data list) are at least 2.5 KB compressed on their own (size:breakdown "text" line): under the goal, Lit and the text would leave ≈ 3.5 KB for all the code.',
   },
   {
     re: /^patient-voice\.js$/,
     goal: 20000,
     why: 'all four widgets in one file, both languages',
-    limit: 33300,
+    limit: 34500,
     note:
-      'The four widgets\' code with their English text ≈ 9.3 KB (consent 3.2, referral 2.8, rights 2.2, disclaimer 1.0); Lit ≈ 5.0 KB; French for all four ≈ 4.3 KB; ' +
+      'The four widgets\' code with their English text ≈ 9.7 KB (consent 3.6, referral 2.8, rights 2.2, disclaimer 1.0); Lit ≈ 5.0 KB; French for all four ≈ 4.5 KB; ' +
       'content data ≈ 3.5 KB (routes, provinces and territories, citations with both languages\' sources, consent categories); ' +
-      'styles ≈ 2.7 KB; consent store and gating ≈ 1.6 KB; hydration of pre-rendered HTML ≈ 1.3 KB. ' +
-      'Its sentences alone are at least 7.3 KB compressed on their own: under the goal, Lit, hydration and the text would leave ≈ 6.4 KB for four widgets\' code.',
+      'styles ≈ 2.7 KB; consent store, API and gating of every loading element ≈ 2.5 KB; hydration of pre-rendered HTML ≈ 1.3 KB. ' +
+      'Its sentences alone are at least 7.6 KB compressed on their own: under the goal, Lit, hydration and the text would leave ≈ 6.1 KB for four widgets\' code.',
   },
   {re: /^autoloader\.js$/, goal: 1500, why: 'the loader itself'},
   {re: /^chunks\/medical-disclaimer-.*\.js$/, goal: 4000, why: 'one widget chunk beyond the shared Lit chunks'},
@@ -65,9 +66,9 @@ const budgets = [
     re: /^chunks\/consent-banner-.*\.js$/,
     goal: 4000,
     why: 'one widget chunk beyond the shared Lit chunks',
-    limit: 8700,
+    limit: 10300,
     note:
-      'The banner ≈ 3.7 KB (see consent-banner.js); its French ≈ 1.4 KB; gating ≈ 1.0 KB; the stored choice ≈ 0.9 KB (with the non-blocking read); its styles ≈ 0.5 KB; the category texts ≈ 0.4 KB. Its sentences alone: at least 2.0 KB compressed.',
+      'The banner ≈ 4.1 KB (see consent-banner.js); its French ≈ 1.6 KB; gating of every loading element with its author-mistake checks ≈ 1.7 KB; the consent API ≈ 0.3 KB; the stored choice ≈ 0.9 KB (with the non-blocking read); its styles ≈ 0.5 KB; the category texts ≈ 0.4 KB. Its sentences alone: at least 2.2 KB compressed.',
   },
   // No goal was set for these: a limit only, to stop unnoticed growth.
   {re: /^chunks\/shared-.*\.js$/, limit: 9700, why: 'Lit, @lit/localize and the shared widget base (guard against growth)'},

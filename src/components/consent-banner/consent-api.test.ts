@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {useTestPage} from '../../test-support/helpers.js';
 import {until} from '../../test-support/frames.js';
 import {clearStorage} from './consent.test-support.js';
-import {sitePage, warningsOf, type Banner, type FramePage} from './site.test-support.js';
+import {onSite, warningsOf, type Banner, type FramePage} from './site.test-support.js';
 
 /**
  * Banners come and go: pages where the banner is printed twice (a theme and a
@@ -23,17 +23,16 @@ const push = (name: string) => `window.__order = (window.__order || []).concat('
 type Ordered = FramePage & {__order?: string[]};
 /** The test hook that shortens the wait before the no-banner warning (the page's own copy of the API module). */
 const shorten = (ms: number) => `import {noBannerWait} from '/src/components/consent-banner/consent-api.ts'; noBannerWait.ms = ${ms};`;
-const NO_BANNER = /^<pv-consent-banner>: No consent banner has appeared [\d.]+ s after the page loaded\. Waiting for one: (.*)\.$/;
+const NO_BANNER = /^<pv-consent-banner>: No consent banner [\d.]+ s after the page loaded\. Still waiting: (.*)\.$/;
 
 describe('banners come and go', () => {
   useTestPage(clearStorage);
 
   it('two banners: the second waits; when the first is removed it takes over, gating and the API keep working', async () => {
-    const {frame, w} = await sitePage({
+    await onSite({
       banner: '<pv-consent-banner id="theme"></pv-consent-banner><pv-consent-banner id="plugin" categories="analytics marketing"></pv-consent-banner>',
       body: `<script type="text/plain" data-pv-consent="analytics">${push('analytics')}</script>`,
-    });
-    try {
+    }, async (w) => {
       const [first, second] = banners(w);
       await second.updateComplete;
       expect(first.getAttribute('data-pv-state')).to.equal('undecided');
@@ -61,14 +60,11 @@ describe('banners come and go', () => {
       expect(first.hasAttribute('data-pv-state')).to.equal(false);
       expect(blank(first)).to.equal(true);
       expect(w.__errors).to.deep.equal([]);
-    } finally {
-      frame.remove();
-    }
+    });
   });
 
   it('a single-page app removes the banner and inserts a new one: the new one works, the choice is kept', async () => {
-    const {frame, w} = await sitePage();
-    try {
+    await onSite({}, async (w) => {
       const [old] = banners(w);
       await press(old, 'reject-all');
       old.remove();
@@ -88,21 +84,18 @@ describe('banners come and go', () => {
       expect(fresh.getAttribute('data-pv-state')).to.equal('undecided');
       expect(fresh.open).to.equal(true);
       expect(warningsOf(w)).to.deep.equal([]);
-    } finally {
-      frame.remove();
-    }
+    });
   });
 
   it('set() and show() before any banner wait for one and apply, in order, when it connects', async () => {
-    const {frame, w} = await sitePage({
+    await onSite({
       banner: '',
       body: `<script type="text/plain" data-pv-consent="marketing">${push('marketing')}</script>`,
       // The site's settings code runs before its router inserts the banner.
       app: `${shorten(5000)}
         window.patientVoice.consent.set({marketing: true});
         window.patientVoice.consent.show();`,
-    });
-    try {
+    }, async (w) => {
       await tick();
       expect(w.patientVoice!.consent!.get()).to.equal(null);
       expect((w as Ordered).__order).to.equal(undefined);
@@ -120,20 +113,17 @@ describe('banners come and go', () => {
       await again.updateComplete;
       expect(again.shadowRoot!.querySelector<HTMLDialogElement>('dialog.prefs')!.open).to.equal(false);
       expect(warningsOf(w)).to.deep.equal([]);
-    } finally {
-      frame.remove();
-    }
+    });
   });
 
   it('warns once when calls still wait for a banner after the delay (10 s; shortened here)', async () => {
-    const {frame, w} = await sitePage({
+    await onSite({
       banner: '',
       app: `${shorten(200)}
         window.patientVoice.consent.set({analytics: true});
         window.patientVoice.consent.show();
         window.patientVoice.consent.set({analytics: true});`,
-    });
-    try {
+    }, async (w) => {
       await until(() => warningsOf(w).length > 0, 3000, 'the warning');
       expect(warningsOf(w)).to.have.length(1);
       expect(NO_BANNER.exec(warningsOf(w)[0])?.[1]).to.equal('consent.set(), consent.show()');
@@ -147,29 +137,21 @@ describe('banners come and go', () => {
       // set, show, set, then reset: asked again, nothing stored.
       expect(w.patientVoice!.consent!.get()).to.equal(null);
       expect(banner.open).to.equal(true);
-    } finally {
-      frame.remove();
-    }
+    });
   });
 
   it('does not warn when a banner connects in time, and words the warning in the page’s language', async () => {
-    const inTime = await sitePage({banner: '', app: `${shorten(300)} window.patientVoice.consent.show();`});
-    try {
-      await tick();
-      inTime.w.document.body.prepend(inTime.w.document.createElement('pv-consent-banner'));
-      await tick(600);
-      expect(warningsOf(inTime.w)).to.deep.equal([]);
-    } finally {
-      inTime.frame.remove();
-    }
-    const french = await sitePage({banner: '', lang: 'fr-CA', app: `${shorten(100)} window.patientVoice.consent.show();`});
-    try {
-      await until(() => warningsOf(french.w).length > 0, 3000, 'the warning');
-      expect(warningsOf(french.w)).to.deep.equal([
-        '<pv-consent-banner>: Aucun bandeau de consentement n’est apparu 0.1 s après le chargement de la page. En attente d’un bandeau\u00a0: consent.show().',
-      ]);
-    } finally {
-      french.frame.remove();
-    }
+    await onSite({banner: '', app: `${shorten(300)} window.patientVoice.consent.show();`}, async (w) => {
+        await tick();
+        w.document.body.prepend(w.document.createElement('pv-consent-banner'));
+        await tick(600);
+        expect(warningsOf(w)).to.deep.equal([]);
+    });
+    await onSite({banner: '', lang: 'fr-CA', app: `${shorten(100)} window.patientVoice.consent.show();`}, async (w) => {
+        await until(() => warningsOf(w).length > 0, 3000, 'the warning');
+        expect(warningsOf(w)).to.deep.equal([
+          '<pv-consent-banner>: Aucun bandeau de consentement 0.1 s après le chargement de la page. En attente\u00a0: consent.show().',
+        ]);
+    });
   });
 });

@@ -41,7 +41,7 @@ const controllers: ConsentController[] = [];
 const waiting: Call[] = [];
 const listeners = new Set<(detail: PvConsentChangeDetail) => void>();
 
-/** @internal How long after the page's load a call may wait for a banner before one warning (tests shorten it). */
+/** @internal How long after the page's load calls may wait for a banner before one warning (tests shorten it). */
 export const noBannerWait = {ms: 10_000};
 let warned = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -83,19 +83,18 @@ export function notify(detail: PvConsentChangeDetail): void {
   }
 }
 
-/** One warning when calls still wait for a banner `noBannerWait.ms` after the page loaded. */
+/** One warning when calls still wait for a banner `noBannerWait.ms` after the page's load (or after the first call, if later). */
 function warnLater(): void {
   if (warned || timer !== undefined) return;
-  const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
-  const loaded = document.readyState === 'complete' ? nav?.loadEventStart || performance.now() : undefined;
-  if (loaded === undefined) return void addEventListener('load', warnLater, {once: true});
+  if (document.readyState !== 'complete') return void addEventListener('load', warnLater, {once: true});
   timer = setTimeout(() => {
     timer = undefined;
     if (!waiting.length) return;
     warned = true;
     const calls = [...new Set(waiting.map(([name]) => `consent.${name}()`))].join(', ');
-    console.warn(`<pv-consent-banner>: ${msg(str`No consent banner has appeared ${noBannerWait.ms / 1000} s after the page loaded. Waiting for one: ${calls}.`)}`);
-  }, Math.max(0, loaded + noBannerWait.ms - performance.now()));
+    const s = noBannerWait.ms / 1000;
+    console.warn(`<pv-consent-banner>: ${msg(str`No consent banner ${s} s after the page loaded. Still waiting: ${calls}.`)}`);
+  }, noBannerWait.ms);
 }
 
 function call(name: string, run: (c: ConsentController) => void): void {

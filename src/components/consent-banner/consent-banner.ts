@@ -77,6 +77,8 @@ function pickText(value: unknown): Partial<CategoryText> | undefined {
  * @tagname pv-consent-banner
  * @summary Cookie and data-processing consent for Law 25 and PIPEDA.
  *
+ * @attr {'undecided' | 'decided'} data-pv-state - Written by the banner, read by consent automation (stable API): `undecided` while the page's banner asks, `decided` once the person has chosen; absent on a waiting banner or a preview. Its buttons carry `data-pv-action` (`accept-all`, `reject-all`, `choose`, `save`, `close`), matching the `button-*` parts.
+ *
  * @csspart banner - The first layer: a fixed bar (region) or a modal dialog.
  * @csspart title - The first layer's title.
  * @csspart actions - The first layer's buttons.
@@ -196,24 +198,22 @@ export class PvConsentBanner extends PvElement {
     const text = this.inLocale(() => {
       switch (p.kind) {
         case 'type':
-          return msg(str`${e} is not type="text/plain", so the browser runs it before consent. Add type="text/plain" (the banner then runs it once allowed).`);
+          return msg(str`${e} runs before consent: add type="text/plain".`);
         case 'live': {
           const a = p.attribute;
           const wanted = `data-pv-${a}`;
-          return msg(str`${e} loads before consent: rename ${a} to ${wanted} so that it waits.`);
+          return msg(str`${e} loads before consent: rename ${a} to ${wanted}.`);
         }
         case 'category': {
           const {category, offered} = p;
-          return msg(str`${e}: "${category}" is not one of this banner's categories (${offered}). It stays blocked: use one of them.`);
+          return msg(str`${e}: "${category}" is not one of this banner's categories (${offered}). It stays blocked.`);
         }
         case 'url': {
           const {attribute, value} = p;
-          return msg(str`${e}: ${attribute}="${value}" is not an http(s) or relative URL. It is never loaded.`);
+          return msg(str`${e}: ${attribute}="${value}" is not an http(s) or relative URL. It is not loaded.`);
         }
-        case 'ungated': {
-          const a = p.attribute;
-          return msg(str`${e} has ${a} but no data-pv-consent on it or around it, so it never loads. Add data-pv-consent with its category.`);
-        }
+        case 'ungated':
+          return msg(str`${e} never loads: add data-pv-consent to it or around it.`);
       }
     });
     console.warn(`<${this.localName}>: ${text}`);
@@ -318,7 +318,7 @@ export class PvConsentBanner extends PvElement {
     if (state !== null) {
       // Written by the banner alone: a value from the page would mislead consent automation.
       this.removeAttribute('data-pv-state');
-      this.warnOnce('data-pv-state', () => msg(str`data-pv-state="${state}" is written by the banner itself (undecided or decided). The page's value is removed.`));
+      this.warnOnce('data-pv-state', () => msg(str`data-pv-state is written by the banner, not the page: "${state}" is removed.`));
     }
     // The API makes the first banner connected the page's (it calls
     // `_activate`); a later one waits, and takes over when that one leaves.

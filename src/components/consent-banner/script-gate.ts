@@ -127,7 +127,7 @@ function safeValue(name: string, value: string): string | undefined {
 
 /** A URL attribute that makes the browser fetch something now (an inline `data:` or `about:blank` placeholder does not). */
 function liveAttribute(el: Element): string | undefined {
-  return ['src', 'srcset', 'data', 'poster', 'href'].find((a) => {
+  return URL_ATTRIBUTES.find((a) => {
     const v = (a === 'href' && el.localName !== 'link' ? null : el.getAttribute(a))?.trim();
     return v && !/^(data:|about:blank$)/i.test(v);
   });
@@ -135,7 +135,7 @@ function liveAttribute(el: Element): string | undefined {
 
 /** An element as a page author wrote it, short: `<img id="x" data-pv-consent="analytics" data-pv-src="…">`. */
 function describe(el: Element): string {
-  const url = ['src', 'href', 'data', 'srcset', 'poster'].flatMap((a) => [a, `data-pv-${a}`]).find((a) => el.hasAttribute(a));
+  const url = URL_ATTRIBUTES.flatMap((a) => [a, `data-pv-${a}`]).find((a) => el.hasAttribute(a));
   const shown = ['id', 'data-pv-consent', url].filter((a): a is string => !!a && el.hasAttribute(a));
   const attrs = shown.map((a) => {
     const v = el.getAttribute(a)!;

@@ -51,3 +51,13 @@ export async function sitePage({head = '', body = '', lang = 'en', banner = '<pv
   await (w.document.querySelector('pv-consent-banner') as Banner | null)?.updateComplete;
   return {frame, w};
 }
+
+/** Runs `test` on a site-like page (see `sitePage`), then removes the page, pass or fail. */
+export async function onSite(options: SiteOptions, test: (w: FramePage) => Promise<void>): Promise<void> {
+  const {frame, w} = await sitePage(options);
+  try {
+    await test(w);
+  } finally {
+    frame.remove();
+  }
+}
