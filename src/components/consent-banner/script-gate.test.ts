@@ -164,13 +164,17 @@ describe('script gate', () => {
     expect(win.__pvOnce).to.equal(1);
   });
 
-  it('runs gated scripts under Trusted Types with the pv-consent policy', async () => {
+  it('runs gated scripts and loads gated embeds, objects and images under Trusted Types with the pv-consent policy', async () => {
+    const id = newProbe();
     const frame = await loadFrame(`<!doctype html><html lang="en"><head>
       <meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types lit-html pv-consent">
       ${ERROR_TRAP}</head><body>
       <pv-consent-banner></pv-consent-banner>
       <script type="text/plain" data-pv-consent="analytics">${push('inline')}</script>
       <script type="text/plain" data-pv-consent="analytics" src="${EXTERNAL}"></script>
+      <embed data-pv-consent="analytics" type="image/svg+xml" data-pv-src="/__probe/${id}/tt-embed.svg">
+      <object data-pv-consent="analytics" type="image/svg+xml" data-pv-data="/__probe/${id}/tt-object.svg"></object>
+      <img data-pv-consent="analytics" data-pv-src="/__probe/${id}/tt-img.gif" alt="">
       <script type="module" src="/src/define/consent-banner.ts"></script>
       </body></html>`);
     const w = frame.contentWindow as Window & typeof globalThis & Order & {__errors: string[]};
@@ -180,6 +184,13 @@ describe('script gate', () => {
       w.patientVoice!.consent!.set({analytics: true});
       await until(() => (w.__pvOrder ?? []).length === 2, 3000, 'scripts in the frame');
       expect(w.__pvOrder).to.deep.equal(['inline', 'external']);
+      let seen: string[] = [];
+      const end = performance.now() + 5000;
+      while (performance.now() < end && seen.length < 3) {
+        await tick();
+        seen = await requested(id);
+      }
+      expect(seen).to.have.members(['tt-embed.svg', 'tt-object.svg', 'tt-img.gif']);
       expect(w.__errors).to.deep.equal([]);
     } finally {
       frame.remove();
@@ -245,8 +256,8 @@ describe('script gate: every loading element', () => {
       expect($('#video track').getAttribute('src')).to.equal(`${p}/captions.vtt`);
       expect($('#audio').getAttribute('src')).to.equal(`${p}/podcast.ogg`);
       // (an object's data goes through the Trusted Types policy, which makes it absolute)
-      expect(new URL($('#object').getAttribute('data')!, w.location.href).pathname).to.equal(`${p}/chart.svg`);
-      expect(new URL($('#embed').getAttribute('src')!, w.location.href).pathname).to.equal(`${p}/map.svg`);
+      expect(new URL($('#object').getAttribute('data')!, w.document.baseURI).pathname).to.equal(`${p}/chart.svg`);
+      expect(new URL($('#embed').getAttribute('src')!, w.document.baseURI).pathname).to.equal(`${p}/map.svg`);
       expect(($('#frame') as HTMLIFrameElement).hidden).to.equal(false);
       expect(doc.querySelectorAll('[data-pv-consent]:not([data-pv-activated])').length).to.equal(0);
       const once = [...changes];
