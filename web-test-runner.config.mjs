@@ -7,6 +7,7 @@ import {defaultReporter} from '@web/test-runner';
 import {fromRollup} from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupJson from '@rollup/plugin-json';
+import {probe} from './test/probe.mjs';
 
 // The content checks count syllables with `syllable`, an ES module whose two
 // dependencies are CommonJS: the test server converts those on the fly.
@@ -130,6 +131,7 @@ function receiptEndpoint(ctx, next) {
 export default {
   middleware: [
     receiptEndpoint,
+    probe,
     (ctx, next) => {
       if (ctx.path.startsWith('/test/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
       return next();

@@ -415,7 +415,7 @@ describe('<pv-consent-banner>', () => {
       expect(warnings.messages).to.deep.equal(
         ['Video Ads', 'necessary', 'chat'].map((n) => `<pv-consent-banner>: JSON configuration: the category "${n}" is left out: ${rule}`)
       );
-      expect(textOf(el)).to.contain('Optional uses: Statistics, Videos.');
+      expect(textOf(el)).to.contain('You can say yes or no to each of these: Statistics, Videos.');
     });
 
     it('JSON without a categories object: one warning', async () => {
@@ -536,7 +536,7 @@ describe('<pv-consent-banner>', () => {
       const b = wrapper.querySelector<PvConsentBanner>('#b')!;
       await b.updateComplete;
       expect(b.shadowRoot!.querySelector('section, dialog')).to.equal(null);
-      expect(warnings.messages).to.deep.equal(['<pv-consent-banner>: Another consent banner is already on this page. Only the first one is used.']);
+      expect(warnings.messages).to.deep.equal(['<pv-consent-banner>: Another consent banner is already on this page. This one waits, and takes over if the other is removed.']);
     });
   });
 

@@ -26,7 +26,7 @@ import {
   type ReadResult,
   type StorageKind,
 } from './consent-store.js';
-import {applyGate, watchGate, type GateHooks} from './script-gate.js';
+import {applyGate, watchGate, type GateHooks, type GateProblem} from './script-gate.js';
 import {attach, detach, notify, type ConsentController} from './consent-api.js';
 import {consentStyles} from './consent-banner.styles.js';
 import {readConsentConfig, type ConfigProblem, type CustomCategory} from './consent-config.js';
@@ -79,13 +79,26 @@ function deepActive(): HTMLElement | null {
  * `data-pv-consent` (see the README); read or change the choice with
  * `window.patientVoice.consent` or the `consent` export.
  *
+ * Stable hooks for consent automation (browser extensions that answer for
+ * the person): every button has `data-pv-action` (`accept-all`,
+ * `reject-all`, `choose`, `save`, `close`) and the matching part; the page's
+ * banner has `data-pv-state="undecided"` while it asks and
+ * `data-pv-state="decided"` once the person has chosen.
+ *
  * @tagname pv-consent-banner
  * @summary Cookie and data-processing consent for Law 25 and PIPEDA.
+ *
+ * @attr {'undecided' | 'decided'} data-pv-state - Written by the banner, read by consent automation (stable API): `undecided` while the page's banner asks, `decided` once the person has chosen; absent on a waiting banner or a preview. Its buttons carry `data-pv-action` (`accept-all`, `reject-all`, `choose`, `save`, `close`), matching the `button-*` parts.
  *
  * @csspart banner - The first layer: a fixed bar (region) or a modal dialog.
  * @csspart title - The first layer's title.
  * @csspart actions - The first layer's buttons.
  * @csspart button - Every button.
+ * @csspart button-accept-all - "Accept all", in the first layer and in the dialog (`data-pv-action="accept-all"`).
+ * @csspart button-reject-all - "Reject all", in the first layer and in the dialog (`data-pv-action="reject-all"`).
+ * @csspart button-choose - "Choose" (notice mode: "Manage choices"), which opens the dialog (`data-pv-action="choose"`).
+ * @csspart button-save - The dialog's "Save choices" (`data-pv-action="save"`).
+ * @csspart button-close - Notice mode's "OK", which closes the notice and keeps the choices in force (`data-pv-action="close"`).
  * @csspart preferences - The preferences dialog.
  * @csspart category - One category in the preferences dialog.
  *
@@ -192,6 +205,7 @@ export class PvConsentBanner extends PvElement {
   private _reading?: Promise<void>;
 
   private readonly _controller: ConsentController = {
+    start: () => this._activate(),
     choices: () => (this._known(), this._record ? {...this._record.choices} : null),
     set: (choices) => (this._known(), this._decide(Object.fromEntries(this._cats.map((c) => [c, choices[c] === true])), 'api')),
     show: () => (this._known(), this._openPrefs()),
@@ -202,7 +216,36 @@ export class PvConsentBanner extends PvElement {
     granted: (c) => this._granted(c),
     allow: (c) => this._decide({...this._effective(), ...Object.fromEntries(c.map((id) => [id, true]))}, 'custom'),
     label: (c) => this._labels(c),
+    offered: () => this._cats,
+    warn: (p) => this._gateWarning(p),
   };
+
+  /** One warning for an author mistake the gate found (the gate reports each element once). */
+  private _gateWarning(p: GateProblem): void {
+    const e = p.element;
+    const text = this.inLocale(() => {
+      switch (p.kind) {
+        case 'type':
+          return msg(str`${e} runs before consent: add type="text/plain".`);
+        case 'live': {
+          const a = p.attribute;
+          const wanted = `data-pv-${a}`;
+          return msg(str`${e} loads before consent: rename ${a} to ${wanted}.`);
+        }
+        case 'category': {
+          const {category, offered} = p;
+          return msg(str`${e}: "${category}" is not one of this banner's categories (${offered}). It stays blocked.`);
+        }
+        case 'url': {
+          const {attribute, value} = p;
+          return msg(str`${e}: ${attribute}="${value}" is not an http(s) or relative URL. It is not loaded.`);
+        }
+        case 'ungated':
+          return msg(str`${e} never loads: add data-pv-consent to it or around it.`);
+      }
+    });
+    console.warn(`<${this.localName}>: ${text}`);
+  }
 
   /**
    * Resolves every attribute and the JSON child into plain fields, warning
@@ -313,12 +356,26 @@ export class PvConsentBanner extends PvElement {
       this.open = true;
       return;
     }
-    this._main = attach(this._controller);
-    this._duplicate = !this._main;
-    if (!this._main) {
-      this.warnOnce('duplicate', () => msg('Another consent banner is already on this page. Only the first one is used.'));
-      return;
+    const state = this.getAttribute('data-pv-state');
+    if (state !== null) {
+      // Written by the banner alone: a value from the page would mislead consent automation.
+      this.removeAttribute('data-pv-state');
+      this.warnOnce('data-pv-state', () => msg(str`data-pv-state is written by the banner, not the page: "${state}" is removed.`));
     }
+    // The API makes the first banner connected the page's (it calls
+    // `_activate`); a later one waits, and takes over when that one leaves.
+    if (!attach(this._controller)) {
+      this._duplicate = true;
+      this.requestUpdate();
+      this.warnOnce('duplicate', () => msg('Another consent banner is already on this page. This one waits, and takes over if the other is removed.'));
+    }
+  }
+
+  /** This banner becomes the page's: it reads the stored choice, gates the page and asks if needed. */
+  private _activate(): void {
+    this._main = true;
+    this._duplicate = false;
+    this.requestUpdate();
     // Sites using Google Consent Mode need its default now, before their tags
     // run: read the stored choice at once. Otherwise read it without blocking
     // the page (the banner shows a moment later, when the choice is known);
@@ -367,11 +424,13 @@ export class PvConsentBanner extends PvElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    detach(this._controller);
-    this._reading = undefined;
-    this._main = this._duplicate = false;
     this._stopGate?.();
     this._stopGate = undefined;
+    this._reading = undefined;
+    this._main = this._duplicate = false;
+    this.removeAttribute('data-pv-state');
+    // Last: a waiting banner may take over at once.
+    detach(this._controller);
     this._setPadding(false);
   }
 
@@ -567,10 +626,12 @@ export class PvConsentBanner extends PvElement {
       else prefs.close();
     }
     this._setPadding(this.open && !this.preview && this._main && this._position === 'bottom');
+    // For consent automation: whether the page's banner still asks.
+    if (this._main && !this._reading) this.setAttribute('data-pv-state', this._record ? 'decided' : 'undecided');
   }
 
-  private _button(label: string, onClick: () => void): TemplateResult {
-    return html`<button type="button" part="button" @click=${onClick}>${label}</button>`;
+  private _button(label: string, action: string, onClick: () => void): TemplateResult {
+    return html`<button type="button" part="button button-${action}" data-pv-action=${action} @click=${onClick}>${label}</button>`;
   }
 
   private _layer(level: HeadingLevel): TemplateResult {
@@ -596,11 +657,11 @@ export class PvConsentBanner extends PvElement {
       ${policy ? html`<p><a href=${policy}>${msg('Read our privacy policy')}</a></p>` : nothing}
       <div class="actions" part="actions">
         ${(notice
-          ? [this._button(msg('OK'), () => this._decide(this._effective(), 'notice')), this._button(msg('Manage choices'), () => this._openPrefs())]
+          ? [this._button(msg('OK'), 'close', () => this._decide(this._effective(), 'notice')), this._button(msg('Manage choices'), 'choose', () => this._openPrefs())]
           : [
-              this._button(msg('Accept all'), () => this._decide(this._acceptAll(), 'accept-all')),
-              this._button(msg('Reject all'), () => this._decide({}, 'reject-all')),
-              this._button(msg('Choose'), () => this._openPrefs()),
+              this._button(msg('Accept all'), 'accept-all', () => this._decide(this._acceptAll(), 'accept-all')),
+              this._button(msg('Reject all'), 'reject-all', () => this._decide({}, 'reject-all')),
+              this._button(msg('Choose'), 'choose', () => this._openPrefs()),
             ])}
       </div>
     `;
@@ -658,9 +719,9 @@ export class PvConsentBanner extends PvElement {
           ${this._cats.map((id) => this._category(id, this._text(id), this._draft[id] === true))}
         </ul>
         <div class="actions">
-          ${this._button(msg('Save choices'), () => this._decide(this._draft, 'custom'))}
-          ${this._button(msg('Accept all'), () => this._decide(this._acceptAll(), 'accept-all'))}
-          ${this._button(msg('Reject all'), () => this._decide({}, 'reject-all'))}
+          ${this._button(msg('Save choices'), 'save', () => this._decide(this._draft, 'custom'))}
+          ${this._button(msg('Accept all'), 'accept-all', () => this._decide(this._acceptAll(), 'accept-all'))}
+          ${this._button(msg('Reject all'), 'reject-all', () => this._decide({}, 'reject-all'))}
         </div>
     `;
   }

@@ -219,6 +219,25 @@ describe('Google Consent Mode on real page layouts (dist/cdn/consent-defaults.js
     });
   });
 
+  describe('a waiting banner that takes over', () => {
+    const TWO = `${BANNER}<pv-consent-banner id="second"></pv-consent-banner>`;
+    const takeOver = async (site: Site) => {
+      site.banner.remove();
+      const second = site.win.document.getElementById('second') as Site['banner'];
+      await until(() => !!second.shadowRoot?.querySelector('[part~="banner"]'), 5000, 'the second banner');
+      await second.updateComplete;
+    };
+
+    it('sends no second default, with consent-defaults.js or without it', async () => {
+      let site = await open(page(DEFAULTS() + GTAG_SNIPPET, TWO));
+      await takeOver(site);
+      expect(site.entries()).to.deep.equal([FIRST_VISIT, redaction(true), ...GTAG_ENTRIES]);
+      site = await open(page(GTAG_SNIPPET, TWO));
+      await takeOver(site);
+      expect(site.entries()).to.deep.equal([...GTAG_ENTRIES, ['consent', 'default', DENIED], redaction(true)]);
+    });
+  });
+
   describe('without consent-defaults.js', () => {
     it('Google\u2019s snippet runs first: the banner sends the default late and warns once, in the page\u2019s language', async () => {
       const site = await open(page(GTAG_SNIPPET, BANNER));

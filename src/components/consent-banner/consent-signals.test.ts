@@ -461,7 +461,7 @@ describe('consent signals and API', () => {
         '<pv-consent-banner>: JSON configuration: "categories.video.localStorage" must be a list of names (or prefixes ending in *). Other entries are left out.',
         '<pv-consent-banner>: JSON configuration: "video_storage" in "categories.video.consentMode" is not a Consent Mode type (accepted: ad_storage, ad_user_data, ad_personalization, analytics_storage, functionality_storage, personalization_storage). It is left out.',
       ]);
-      expect(textOf(el)).to.contain('Optional uses: Statistics, Videos.');
+      expect(textOf(el)).to.contain('You can say yes or no to each of these: Statistics, Videos.');
       consent.set({video: true});
       await new Promise((r) => setTimeout(r, 50));
       expect(win.__videoRan).to.equal(1);
