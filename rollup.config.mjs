@@ -5,6 +5,7 @@
 //   dist/cdn/patient-voice.js   every widget, one file (+ hydration of pre-rendered HTML)
 //   dist/cdn/autoloader.js      loads each widget's chunk on first sight; chunks share Lit
 //   dist/cdn/<widget>.js        one widget, standalone
+//   dist/cdn/consent-defaults.js   Google Consent Mode's default: a classic script for <head>
 import {copyFileSync, mkdirSync} from 'node:fs';
 import {basename, dirname} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
@@ -62,6 +63,13 @@ export default [
       },
     },
     plugins: plugins(),
+  },
+  {
+    // A classic (not module) script that runs where it stands in <head>, before
+    // Google's tag: an IIFE. It bundles the banner's own record reader.
+    input: {'consent-defaults': 'dist/components/consent-banner/consent-defaults.js'},
+    output: {dir: 'dist/cdn', format: 'iife', entryFileNames: '[name].js', sourcemap: true},
+    plugins: [nodeResolve(), terser({ecma: 2020, compress: {passes: 2}, format: {comments: false}})],
   },
   ...widgets.map((w) => ({
     input: {[w.name]: w.built},

@@ -7,6 +7,7 @@ import {defaultReporter} from '@web/test-runner';
 import {fromRollup} from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupJson from '@rollup/plugin-json';
+import {probe} from './test/probe.mjs';
 
 // The content checks count syllables with `syllable`, an ES module whose two
 // dependencies are CommonJS: the test server converts those on the fly.
@@ -21,6 +22,13 @@ if (!chromePath) {
   throw new Error('No Chromium or Chrome found. On Debian/Ubuntu: sudo apt-get install -y chromium (or set CHROME_PATH).');
 }
 
+/**
+ * Host names that resolve to this machine, for tests that need a site's real
+ * layout of domains (a shared parent domain, public suffixes): Chromium maps
+ * them with --host-resolver-rules, Firefox with network.dns.localDomains.
+ */
+export const TEST_HOSTS = ['www.patient.test', 'dons.patient.test', 'www.sante.qc.ca'];
+
 const chromeArgs = [
   '--headless=new',
   '--no-sandbox',
@@ -32,6 +40,7 @@ const chromeArgs = [
   '--disable-quic',
   '--no-first-run',
   '--no-default-browser-check',
+  `--host-resolver-rules=${TEST_HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
 ];
 
 // Firefox ESR runs too when it is installed (Debian: apt-get install firefox-esr),
@@ -90,8 +99,39 @@ export const STRICT_CSP = [
   'trusted-types lit-html pv-consent pv-test',
 ].join('; ');
 
+/**
+ * A consent-receipt endpoint for the tests, as a site would run one:
+ * `POST /test-receipts/<box>` keeps the request's method, headers and body
+ * (`/test-receipts/fail/<box>` keeps it and answers 503); `GET
+ * /test-receipts/<box>` answers what the box holds, as JSON. Any other
+ * method is kept too, so a CORS preflight would show.
+ */
+const receiptBoxes = new Map();
+function receiptEndpoint(ctx, next) {
+  const m = /^\/test-receipts\/(fail\/)?([\w-]+)$/.exec(ctx.path);
+  if (!m) return next();
+  const box = receiptBoxes.get(m[2]) ?? [];
+  receiptBoxes.set(m[2], box);
+  if (ctx.method === 'GET') {
+    ctx.body = box;
+    return undefined;
+  }
+  return new Promise((resolve) => {
+    let body = '';
+    ctx.req.setEncoding('utf8');
+    ctx.req.on('data', (chunk) => (body += chunk));
+    ctx.req.on('end', () => {
+      box.push({method: ctx.method, headers: ctx.headers, body});
+      ctx.status = m[1] ? 503 : 204;
+      resolve();
+    });
+  });
+}
+
 export default {
   middleware: [
+    receiptEndpoint,
+    probe,
     (ctx, next) => {
       if (ctx.path.startsWith('/test/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
       return next();
@@ -114,8 +154,21 @@ export default {
       // `executeServerCommand('pv-media-features', {features})`: emulates CSS
       // media features the stock command leaves out for puppeteer (forced-colors).
       // Answers false where the browser cannot (the test then says so and skips).
+      // `executeServerCommand('pv-visit', {url, script})`: opens `url` in a new
+      // tab of the same browser (a top-level page with first-party cookies, on
+      // any of TEST_HOSTS), runs `script` (an expression; a promise is awaited)
+      // once it has loaded, closes the tab and answers the script's JSON value.
       name: 'pv-commands',
       async executeCommand({command, payload, session}) {
+        if (command === 'pv-visit') {
+          const tab = await session.browser.getPage(session.id).browser().newPage();
+          try {
+            await tab.goto(payload.url, {waitUntil: 'load'});
+            return await tab.evaluate(payload.script);
+          } finally {
+            await tab.close();
+          }
+        }
         if (command !== 'pv-media-features') return undefined;
         try {
           const page = session.browser.getPage(session.id);
@@ -134,7 +187,12 @@ export default {
       firefoxPath &&
       chromeLauncher({
         puppeteer: puppeteerCore,
-        launchOptions: {browser: 'firefox', executablePath: firefoxPath, headless: true},
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: firefoxPath,
+          headless: true,
+          extraPrefsFirefox: {'network.dns.localDomains': TEST_HOSTS.join(',')},
+        },
       }),
   ].filter(Boolean),
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),

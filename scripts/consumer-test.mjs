@@ -22,7 +22,7 @@ try {
   const files = info.files.map((f) => f.path);
   const unwanted = files.filter((f) => /(\.test\.|\.test-support\.|\.cases\.|\/test-support\/|\/hostile\/|\/content-checks\/|^demo\/|^src\/|^test\/|\.map$)/.test(f));
   if (unwanted.length) throw new Error(`the tarball holds files users do not need:\n  ${unwanted.join('\n  ')}`);
-  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/cdn/patient-voice.js', 'dist/cdn/autoloader.js', 'dist/custom-elements.json', 'bin/pv-render.mjs']) {
+  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/cdn/patient-voice.js', 'dist/cdn/autoloader.js', 'dist/cdn/consent-defaults.js', 'dist/custom-elements.json', 'bin/pv-render.mjs']) {
     if (!files.includes(needed)) throw new Error(`the tarball lacks ${needed}`);
   }
   const tarball = join(work, info.filename);

@@ -25,27 +25,34 @@ const budgets = [
     re: /^consent-banner\.js$/,
     goal: 11000,
     why: 'consent banner alone, with Lit and both languages (0.8 × vanilla-cookieconsent)',
-    limit: 16100,
+    limit: 19780,
     note:
-      'Lit ≈ 4.9 KB; the banner itself ≈ 3.6 KB (first layer in both modes, the preferences dialog, GPC, Consent Mode v2, receipts, the JSON categories, English text); ' +
-      'its French ≈ 1.4 KB; script, iframe and template gating with placeholders ≈ 1.0 KB; the stored choice (cookie or localStorage, integrity check, expiry, revision, read without blocking through the Cookie Store API) ≈ 0.9 KB; ' +
+      'Lit ≈ 4.9 KB; the banner itself ≈ 4.6 KB (first layer in both modes, the preferences dialog, GPC, Consent Mode v2, receipts, the JSON categories, data-pv-action and data-pv-state for consent automation, the words of the gate\'s warnings, English text); ' +
+      'its French ≈ 1.8 KB; gating of scripts, templates and every loading element (img, picture, video, audio, track, link, embed, object, iframe) with placeholders and the checks that find author mistakes ≈ 1.65 KB; ' +
+      'the stored choice (cookie or localStorage, integrity check, expiry, revision, read without blocking through the Cookie Store API, deletion in every cookie scope) ≈ 1.1 KB; ' +
+      'Consent Mode (seven types, the page\'s dataLayer read for its default and the order of Google\'s tag) ≈ 0.45 KB; receipts (fetch without cookies or referrer, chain, SHA-256 of the texts, one retry) ≈ 0.4 KB; the JSON configuration\'s reader with a warning per bad field ≈ 0.35 KB; ' +
+      'the consent API (a waiting banner takes over, calls wait for a banner) ≈ 0.3 KB; ' +
       'the shared widget base (per-element language, localized warnings, headings, safe URLs, design tokens, forced-colours and print styles) ≈ 2.0 KB; the category texts ≈ 0.4 KB; @lit/localize ≈ 0.5 KB. ' +
-      'Its sentences alone (both languages, incl. the notice-mode data list) are at least 2.3 KB compressed on their own (size:breakdown "text" line): under the goal, Lit and the text would leave ≈ 3.8 KB for all the code.',
+      'Its sentences alone (both languages, incl. the notice-mode data list and the warnings) are at least 2.9 KB compressed on their own (size:breakdown "text" line): under the goal, Lit and the text would leave ≈ 3.2 KB for all the code. ' +
+      'Issue 16 raised the limit from 16,100: consent that does not leak (Consent Mode, receipts and the JSON reader above, withdrawal against the stale choice in every cookie scope with storage keys, cookie-domain, their warnings in both languages) ≈ 2.3 KB; ' +
+      'the gate for every loading element with its author-mistake warnings, banners that come and go, and the hooks for consent automation ≈ 1.4 KB (measured 19,681).',
   },
   {
     re: /^patient-voice\.js$/,
     goal: 20000,
     why: 'all four widgets in one file, both languages',
-    limit: 37200,
+    limit: 40830,
     note:
-      'The four widgets\' code with their English text ≈ 9.3 KB (consent 3.2, referral 2.8, rights 2.2, disclaimer 1.0); Lit ≈ 5.0 KB; French for all four ≈ 4.3 KB; ' +
+      'The four widgets\' code with their English text ≈ 10.9 KB (consent 4.8 with Consent Mode, receipts, the JSON reader and the gate\'s warnings, referral 2.8, rights 2.2, disclaimer 1.0); Lit ≈ 5.0 KB; French for all four ≈ 4.7 KB; ' +
       'the content facts of part 8 (Quebec\'s GAMF, GAP, CRDS and s. 98 in both languages, Ontario\'s nurse practitioners, "Who can help", the records advice, official French names) ≈ 3.5 KB, raised from 33,300 for them; ' +
       'the shared helpers as modules of their own (dates and quotation marks, copy with its announcement, footnote numbering, citation format) and the variant="compact" deprecation warning in both languages ≈ 0.2 KB net, raised from 37,000 for them; ' +
       'content data ≈ 3.5 KB (routes, provinces and territories, citations with both languages\' sources, consent categories); ' +
-      'styles ≈ 2.7 KB; consent store and gating ≈ 1.6 KB; hydration of pre-rendered HTML ≈ 1.3 KB. ' +
-      'Its sentences alone are at least 7.3 KB compressed on their own: under the goal, Lit, hydration and the text would leave ≈ 6.4 KB for four widgets\' code.',
+      'styles ≈ 2.7 KB; consent store, API and gating of every loading element ≈ 2.8 KB; hydration of pre-rendered HTML ≈ 1.3 KB. ' +
+      'Issue 16 (see consent-banner.js) raised it from 37,200: consent that does not leak ≈ 2.2 KB, the gate for every loading element, banners that come and go and the consent-automation hooks ≈ 1.4 KB (measured 40,733). ' +
+      'Its sentences alone are at least 10 KB compressed on their own: under the goal, Lit, hydration and the text would leave ≈ 3.7 KB for four widgets\' code.',
   },
   {re: /^autoloader\.js$/, goal: 1500, why: 'the loader itself'},
+  {re: /^consent-defaults\.js$/, goal: 1500, why: 'Consent Mode\'s default in <head>: a blocking classic script, it must stay small'},
   {re: /^chunks\/medical-disclaimer-.*\.js$/, goal: 4000, why: 'one widget chunk beyond the shared Lit chunks'},
   {
     re: /^chunks\/rights-explainer-.*\.js$/,
@@ -68,9 +75,10 @@ const budgets = [
     re: /^chunks\/consent-banner-.*\.js$/,
     goal: 4000,
     why: 'one widget chunk beyond the shared Lit chunks',
-    limit: 8700,
+    limit: 12450,
     note:
-      'The banner ≈ 3.7 KB (see consent-banner.js); its French ≈ 1.4 KB; gating ≈ 1.0 KB; the stored choice ≈ 0.9 KB (with the non-blocking read); its styles ≈ 0.5 KB; the category texts ≈ 0.4 KB. Its sentences alone: at least 2.0 KB compressed.',
+      'The banner ≈ 4.6 KB (see consent-banner.js); its French ≈ 1.8 KB; gating of every loading element with its author-mistake checks ≈ 1.65 KB; the stored choice ≈ 1.1 KB (with the non-blocking read and deletion in every scope); Consent Mode ≈ 0.45 KB; receipts ≈ 0.4 KB; the JSON reader ≈ 0.35 KB; the consent API ≈ 0.3 KB; its styles ≈ 0.5 KB; the category texts ≈ 0.4 KB. ' +
+      'Issue 16 raised the limit from 8,700: consent that does not leak ≈ 2.2 KB, the gate, banners that come and go and the consent-automation hooks ≈ 1.45 KB (measured 12,352). Its sentences alone: at least 2.5 KB compressed.',
   },
   // No goal was set for these: a limit only, to stop unnoticed growth.
   {re: /^chunks\/shared-.*\.js$/, limit: 9700, why: 'Lit, @lit/localize and the shared widget base (guard against growth)'},

@@ -246,6 +246,10 @@ export async function eachState(el: RenderedWidget, visit: (state: string) => vo
   }
 
   await withGpc(el, async () => {
+    // Connected again, as on a page load with the signal: the consent banner reads it once, when it connects.
+    const {parentNode, nextSibling} = el;
+    el.remove();
+    parentNode?.insertBefore(el, nextSibling);
     el.requestUpdate();
     await settle(el);
     await see('global-privacy-control');

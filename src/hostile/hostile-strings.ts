@@ -140,3 +140,6 @@ const unicode = [
 ];
 
 export const HOSTILE_STRINGS: readonly string[] = [...tags, ...urls, ...quotes, ...templates, ...unicode];
+
+/** The URL-shaped ones alone (for attributes that take a URL). */
+export const HOSTILE_URLS: readonly string[] = urls;

@@ -58,8 +58,12 @@ export interface PvConsentChangeDetail {
 export interface PvConsentWithdrawDetail {
   /** The categories withdrawn. */
   categories: string[];
-  /** The cookies deleted. */
+  /** The cookies deleted (checked afterwards: only those really gone). */
   cookies: string[];
+  /** The localStorage keys removed. */
+  localStorage: string[];
+  /** The sessionStorage keys removed. */
+  sessionStorage: string[];
   /** Always true: a reload may be needed to stop what already runs. The banner never reloads by itself. */
   reloadSuggested: boolean;
 }

@@ -24,7 +24,7 @@ export const consentBannerExamples: WidgetExample[] = [
   },
   {
     id: 'consent-custom',
-    title: 'A custom category from the JSON configuration, with cookies to delete on withdrawal — preview',
-    html: `<pv-consent-banner preview categories="analytics video"><script type="application/json">{"categories": {"video": {"en": {"label": "Videos", "purpose": "Shows videos hosted by another site.", "data": "Your IP address and the videos you play."}, "fr": {"label": "Vidéos", "purpose": "Affiche des vidéos hébergées par un autre site.", "data": "Votre adresse IP et les vidéos que vous lancez."}, "cookies": ["VISITOR_INFO1_LIVE", "YSC"]}, "analytics": {"cookies": ["_ga", "_ga_*"]}}}</script></pv-consent-banner>`,
+    title: 'A custom category from the JSON configuration, with cookies and storage keys to delete on withdrawal and its Consent Mode type — preview',
+    html: `<pv-consent-banner preview categories="analytics video"><script type="application/json">{"categories": {"video": {"en": {"label": "Videos", "purpose": "Shows videos hosted by another site.", "data": "Your IP address and the videos you play."}, "fr": {"label": "Vidéos", "purpose": "Affiche des vidéos hébergées par un autre site.", "data": "Votre adresse IP et les vidéos que vous lancez."}, "cookies": ["VISITOR_INFO1_LIVE", "YSC"], "localStorage": ["yt-player-*"], "consentMode": ["personalization_storage"]}, "analytics": {"cookies": ["_ga", "_ga_*"], "sessionStorage": ["stats-session"]}}}</script></pv-consent-banner>`,
   },
 ];

@@ -76,6 +76,15 @@ describe('<pv-consent-banner>', () => {
       expect(status(el)).to.equal('Your choices have been saved.');
     });
 
+    it('the saved status follows a change of language', async () => {
+      const el = await renderBanner();
+      await click(el, 'Reject all');
+      expect(status(el)).to.equal('Your choices have been saved.');
+      el.setAttribute('lang', 'fr');
+      await el.updateComplete;
+      expect(status(el)).to.equal('Vos choix ont été enregistrés.');
+    });
+
     it('Reject all stores every category off', async () => {
       const el = await renderBanner();
       const event = oneEvent(el, 'pv-consent-change');
@@ -234,7 +243,20 @@ describe('<pv-consent-banner>', () => {
         append();
         const pushed = w.dataLayer.map((a) => [...(a as IArguments)]);
         expect(pushed).to.deep.equal([
-          ['consent', 'default', {ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'granted'}],
+          [
+            'consent',
+            'default',
+            {
+              ad_storage: 'denied',
+              ad_user_data: 'denied',
+              ad_personalization: 'denied',
+              analytics_storage: 'granted',
+              functionality_storage: 'denied',
+              personalization_storage: 'denied',
+              security_storage: 'granted',
+            },
+          ],
+          ['set', 'ads_data_redaction', true],
         ]);
       } finally {
         delete w.dataLayer;
@@ -346,6 +368,10 @@ describe('<pv-consent-banner>', () => {
         '<pv-consent-banner>: categories: "tracking" is not a known category (known: functional, analytics, marketing). It is left out.',
       ],
       [
+        'cookie-domain="example.org"',
+        `<pv-consent-banner>: cookie-domain="example.org" is not ${location.hostname} or one of its parent domains. The choice is kept for ${location.hostname} only.`,
+      ],
+      [
         'policy-url="javascript:alert(1)"',
         '<pv-consent-banner>: policy-url="javascript:alert(1)" is not an http(s) or relative URL. The link to the privacy policy is left out.',
       ],
@@ -380,6 +406,16 @@ describe('<pv-consent-banner>', () => {
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.match(/^<pv-consent-banner>: The JSON configuration is not valid JSON \(.+\)\. The built-in categories are used\.$/);
       expect(textOf(el)).to.contain('You can say yes or no to each of these: Statistics, Marketing.');
+    });
+
+    it('a JSON category with a bad name or value: one warning each, the others kept', async () => {
+      const json = JSON.stringify({categories: {'Video Ads': {}, necessary: {}, chat: 'yes', video: {en: {label: 'Videos'}}}});
+      const el = await renderBanner(`<pv-consent-banner categories="analytics video"><script type="application/json">${json}</script></pv-consent-banner>`);
+      const rule = 'a category needs a name of a–z, 0–9, - or _ (not "necessary") and an object.';
+      expect(warnings.messages).to.deep.equal(
+        ['Video Ads', 'necessary', 'chat'].map((n) => `<pv-consent-banner>: JSON configuration: the category "${n}" is left out: ${rule}`)
+      );
+      expect(textOf(el)).to.contain('You can say yes or no to each of these: Statistics, Videos.');
     });
 
     it('JSON without a categories object: one warning', async () => {
@@ -500,7 +536,7 @@ describe('<pv-consent-banner>', () => {
       const b = wrapper.querySelector<PvConsentBanner>('#b')!;
       await b.updateComplete;
       expect(b.shadowRoot!.querySelector('section, dialog')).to.equal(null);
-      expect(warnings.messages).to.deep.equal(['<pv-consent-banner>: Another consent banner is already on this page. Only the first one is used.']);
+      expect(warnings.messages).to.deep.equal(['<pv-consent-banner>: Another consent banner is already on this page. This one waits, and takes over if the other is removed.']);
     });
   });
 

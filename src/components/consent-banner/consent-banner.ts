@@ -1,4 +1,4 @@
-import {html, nothing, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {html, nothing, isServer, render, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {PvElement} from '../../internal/pv-element.js';
 import {baseStyles} from '../../internal/styles.js';
@@ -6,16 +6,19 @@ import {heading, type HeadingLevel} from '../../internal/heading.js';
 import {emit, type ConsentMethod} from '../../internal/events.js';
 import {currentLocale} from '../../internal/locale.js';
 import {safeUrl} from '../../internal/safe-url.js';
-import {readJsonConfig, isRecord} from '../../internal/json-config.js';
+import {VERSION} from '../../internal/version.js';
+import {readJsonConfig} from '../../internal/json-config.js';
 import {BUILT_IN_CATEGORIES, DEFAULT_CATEGORIES, builtInText, necessaryText, type BuiltInCategory, type CategoryText} from '../../content/consent-categories.js';
 import {
   DEFAULT_EXPIRES_DAYS,
   MAX_EXPIRES_DAYS,
   clearConsent,
+  clearKeys,
   createRecord,
   deleteCookies,
   readConsent,
   readConsentAsync,
+  receiptId,
   staleReason,
   writeConsent,
   type ConsentChoices,
@@ -23,9 +26,24 @@ import {
   type ReadResult,
   type StorageKind,
 } from './consent-store.js';
-import {applyGate, watchGate, type GateHooks} from './script-gate.js';
+import {applyGate, watchGate, type GateHooks, type GateProblem} from './script-gate.js';
 import {attach, detach, notify, type ConsentController} from './consent-api.js';
 import {consentStyles} from './consent-banner.styles.js';
+import {readConsentConfig, type ConfigProblem, type CustomCategory} from './consent-config.js';
+import {lastReceiptId, retryReceipts, sendReceipt, type ReceiptEvent} from './consent-receipt.js';
+import {
+  BUILT_IN_CONSENT_MODE,
+  CONSENT_TYPES,
+  GRANTABLE_TYPES,
+  consentState,
+  gpcEnabled,
+  grantedTypes,
+  readDataLayer,
+  sendConsent,
+  usesGoogleTag,
+  type ConsentState,
+  type ConsentType,
+} from './consent-signals.js';
 
 export {consent, type ConsentApi} from './consent-api.js';
 export {PvConsentSettings} from './consent-settings.js';
@@ -37,14 +55,11 @@ export const CONSENT_STORAGES = ['cookie', 'local'] as const;
 export type ConsentMode = (typeof CONSENT_MODES)[number];
 export type ConsentPosition = (typeof CONSENT_POSITIONS)[number];
 
-/** A category defined or completed by the JSON configuration. */
-interface CustomCategory {
-  en?: Partial<CategoryText>;
-  fr?: Partial<CategoryText>;
-  cookies: string[];
-}
+/** The properties `_resolve` reads: a change to one resolves them again. */
+const ATTRIBUTES = ['mode', 'position', 'categories', 'expiresDays', 'storage', 'policyUrl', 'receiptEndpoint', 'cookieDomain', 'headingLevel'] as const;
 
-type GtagWindow = Window & {gtag?: (...args: unknown[]) => void; dataLayer?: unknown[]};
+/** What the live region says, as a key: translated when rendered, so it follows `lang`. */
+type Status = '' | 'saved' | 'unremembered';
 
 /** The element with focus, looking inside shadow roots. */
 function deepActive(): HTMLElement | null {
@@ -53,30 +68,37 @@ function deepActive(): HTMLElement | null {
   return el instanceof HTMLElement ? el : null;
 }
 
-function pickText(value: unknown): Partial<CategoryText> | undefined {
-  if (!isRecord(value)) return undefined;
-  const out: Partial<CategoryText> = {};
-  for (const key of ['label', 'purpose', 'data'] as const) if (typeof value[key] === 'string') out[key] = value[key];
-  return out;
-}
-
 /**
  * A consent manager for health sites: opt-in by default (Quebec's Law 25,
  * PIPEDA), three equal buttons, a preferences dialog, a remembered choice that
  * is asked again on expiry or a new policy revision, gating of the site's
- * trackers, Global Privacy Control and Google Consent Mode v2.
+ * trackers, withdrawal, receipts, Global Privacy Control and Google Consent
+ * Mode v2 (its default sent earlier by consent-defaults.js in `<head>`).
  *
  * Put it first in `<body>`, once per page. Gate the site's trackers with
  * `data-pv-consent` (see the README); read or change the choice with
  * `window.patientVoice.consent` or the `consent` export.
  *
+ * Stable hooks for consent automation (browser extensions that answer for
+ * the person): every button has `data-pv-action` (`accept-all`,
+ * `reject-all`, `choose`, `save`, `close`) and the matching part; the page's
+ * banner has `data-pv-state="undecided"` while it asks and
+ * `data-pv-state="decided"` once the person has chosen.
+ *
  * @tagname pv-consent-banner
  * @summary Cookie and data-processing consent for Law 25 and PIPEDA.
+ *
+ * @attr {'undecided' | 'decided'} data-pv-state - Written by the banner, read by consent automation (stable API): `undecided` while the page's banner asks, `decided` once the person has chosen; absent on a waiting banner or a preview. Its buttons carry `data-pv-action` (`accept-all`, `reject-all`, `choose`, `save`, `close`), matching the `button-*` parts.
  *
  * @csspart banner - The first layer: a fixed bar (region) or a modal dialog.
  * @csspart title - The first layer's title.
  * @csspart actions - The first layer's buttons.
  * @csspart button - Every button.
+ * @csspart button-accept-all - "Accept all", in the first layer and in the dialog (`data-pv-action="accept-all"`).
+ * @csspart button-reject-all - "Reject all", in the first layer and in the dialog (`data-pv-action="reject-all"`).
+ * @csspart button-choose - "Choose" (notice mode: "Manage choices"), which opens the dialog (`data-pv-action="choose"`).
+ * @csspart button-save - The dialog's "Save choices" (`data-pv-action="save"`).
+ * @csspart button-close - Notice mode's "OK", which closes the notice and keeps the choices in force (`data-pv-action="close"`).
  * @csspart preferences - The preferences dialog.
  * @csspart category - One category in the preferences dialog.
  *
@@ -90,7 +112,7 @@ function pickText(value: unknown): Partial<CategoryText> | undefined {
  * @cssproperty --pv-consent-z-index - Stacking order of the bar (default 2147483000).
  *
  * @fires pv-consent-change - The choice changed. `detail: {choices, revoked, method, revision, timestamp}`.
- * @fires pv-consent-withdraw - Categories were withdrawn and their cookies deleted; a reload may be needed. `detail: {categories, cookies, reloadSuggested}`.
+ * @fires pv-consent-withdraw - Categories were withdrawn and their cookies and storage keys deleted; a reload may be needed. `detail: {categories, cookies, localStorage, sessionStorage, reloadSuggested}`.
  */
 export class PvConsentBanner extends PvElement {
   static override styles = [baseStyles, consentStyles];
@@ -104,6 +126,7 @@ export class PvConsentBanner extends PvElement {
     storage: {},
     policyUrl: {attribute: 'policy-url'},
     receiptEndpoint: {attribute: 'receipt-endpoint'},
+    cookieDomain: {attribute: 'cookie-domain'},
     headingLevel: {attribute: 'heading-level'},
     preview: {type: Boolean, reflect: true},
     open: {type: Boolean, reflect: true},
@@ -136,8 +159,11 @@ export class PvConsentBanner extends PvElement {
   /** The site's privacy policy (http(s) or relative URL). */
   policyUrl = '';
 
-  /** Where to send the consent receipt (no personal data) with `navigator.sendBeacon`. */
+  /** Where to POST a consent receipt after each choice and reset (no cookies, no referrer; see the README). */
   receiptEndpoint = '';
+
+  /** A parent domain of this host (e.g. `example.org`) to keep the `pv_consent` cookie on, so that its subdomains share one choice. */
+  cookieDomain = '';
 
   /** Heading level of the titles, `1`–`6` or `none`. */
   headingLevel = '2';
@@ -151,13 +177,26 @@ export class PvConsentBanner extends PvElement {
   private _prefs = false;
   private _draft: ConsentChoices = {};
   private _record: ConsentRecord | null = null;
+  /** The last stored record, in force or not (expired, another revision): what a withdrawal compares against. */
+  private _last: ConsentRecord | null = null;
   private _unremembered = false;
-  private _status = '';
+  private _status: Status = '';
 
   private _main = false;
   private _duplicate = false;
+  // Attributes resolved once (connect, then each change) in `_resolve`; render only reads them.
   private _custom: Record<string, CustomCategory> = {};
   private _cats: string[] = [];
+  private _mode: ConsentMode = 'opt-in';
+  private _position: ConsentPosition = 'bottom';
+  private _storage: StorageKind = 'cookie';
+  private _days = DEFAULT_EXPIRES_DAYS;
+  private _level: HeadingLevel = 2;
+  private _policy?: string;
+  private _endpoint?: string;
+  private _domain?: string;
+  /** Whether the browser sends Global Privacy Control (read once). */
+  private _gpc = false;
   private _opener: HTMLElement | null = null;
   private _stopGate?: () => void;
   private _resize?: ResizeObserver;
@@ -166,6 +205,7 @@ export class PvConsentBanner extends PvElement {
   private _reading?: Promise<void>;
 
   private readonly _controller: ConsentController = {
+    start: () => this._activate(),
     choices: () => (this._known(), this._record ? {...this._record.choices} : null),
     set: (choices) => (this._known(), this._decide(Object.fromEntries(this._cats.map((c) => [c, choices[c] === true])), 'api')),
     show: () => (this._known(), this._openPrefs()),
@@ -176,58 +216,81 @@ export class PvConsentBanner extends PvElement {
     granted: (c) => this._granted(c),
     allow: (c) => this._decide({...this._effective(), ...Object.fromEntries(c.map((id) => [id, true]))}, 'custom'),
     label: (c) => this._labels(c),
+    offered: () => this._cats,
+    warn: (p) => this._gateWarning(p),
   };
 
-  private get _mode(): ConsentMode {
-    return this._pick('mode', this.mode, CONSENT_MODES);
+  /** One warning for an author mistake the gate found (the gate reports each element once). */
+  private _gateWarning(p: GateProblem): void {
+    const e = p.element;
+    const text = this.inLocale(() => {
+      switch (p.kind) {
+        case 'type':
+          return msg(str`${e} runs before consent: add type="text/plain".`);
+        case 'live': {
+          const a = p.attribute;
+          const wanted = `data-pv-${a}`;
+          return msg(str`${e} loads before consent: rename ${a} to ${wanted}.`);
+        }
+        case 'category': {
+          const {category, offered} = p;
+          return msg(str`${e}: "${category}" is not one of this banner's categories (${offered}). It stays blocked.`);
+        }
+        case 'url': {
+          const {attribute, value} = p;
+          return msg(str`${e}: ${attribute}="${value}" is not an http(s) or relative URL. It is not loaded.`);
+        }
+        case 'ungated':
+          return msg(str`${e} never loads: add data-pv-consent to it or around it.`);
+      }
+    });
+    console.warn(`<${this.localName}>: ${text}`);
   }
 
-  private get _position(): ConsentPosition {
-    return this._pick('position', this.position, CONSENT_POSITIONS);
-  }
-
-  private get _storage(): StorageKind {
-    return this._pick('storage', this.storage, CONSENT_STORAGES);
-  }
-
-  private get _days(): number {
-    const raw = String(this.expiresDays ?? '').trim();
-    const n = Number(raw);
-    if (raw && Number.isInteger(n) && n >= 1 && n <= MAX_EXPIRES_DAYS) return n;
-    this.warnInvalid('expires-days', raw, [`1–${MAX_EXPIRES_DAYS}`], String(DEFAULT_EXPIRES_DAYS));
-    return DEFAULT_EXPIRES_DAYS;
-  }
-
-  private get _gpc(): boolean {
-    return !isServer && (navigator as {globalPrivacyControl?: boolean}).globalPrivacyControl === true;
-  }
-
-  private _pick<T extends string>(attr: string, value: string, accepted: readonly T[]): T {
-    const v = (value ?? '').trim().toLowerCase() as T;
-    if (accepted.includes(v)) return v;
-    this.warnInvalid(attr, value, accepted, accepted[0]);
-    return accepted[0];
+  /**
+   * Resolves every attribute and the JSON child into plain fields, warning
+   * once per bad value. Called when the banner connects (it needs them to read
+   * the stored choice) and from `willUpdate` when one of them changes.
+   */
+  private _resolve(): void {
+    this._mode = this.enumOf('mode', this.mode, CONSENT_MODES, 'opt-in');
+    this._position = this.enumOf('position', this.position, CONSENT_POSITIONS, 'bottom');
+    this._storage = this.enumOf('storage', this.storage, CONSENT_STORAGES, 'cookie');
+    this._days = this.integerOf('expires-days', this.expiresDays, 1, MAX_EXPIRES_DAYS, DEFAULT_EXPIRES_DAYS);
+    this._level = this.headingLevelOf(this.headingLevel, 2);
+    const policy = this.policyUrl;
+    this._policy = policy ? safeUrl(policy) : undefined;
+    if (policy && !this._policy) {
+      this.warnOnce(`policy-url=${policy}`, () => msg(str`policy-url="${policy}" is not an http(s) or relative URL. The link to the privacy policy is left out.`));
+    }
+    const endpoint = this.receiptEndpoint;
+    this._endpoint = endpoint ? safeUrl(endpoint) : undefined;
+    if (endpoint && !this._endpoint) {
+      this.warnOnce(`receipt-endpoint=${endpoint}`, () => msg(str`receipt-endpoint="${endpoint}" is not an http(s) or relative URL. No receipt is sent.`));
+    }
+    const domain = this.cookieDomain;
+    const host = isServer ? '' : location.hostname;
+    const parent = (domain ?? '').trim().toLowerCase().replace(/^\./, '');
+    this._domain = parent && (host === parent || host.endsWith(`.${parent}`)) ? parent : undefined;
+    if (domain && !this._domain) {
+      // The attribute's name is code, not text to translate.
+      const attribute = 'cookie-domain';
+      this.warnOnce(`${attribute}=${domain}`, () =>
+        msg(str`${attribute}="${domain}" is not ${host} or one of its parent domains. The choice is kept for ${host} only.`)
+      );
+    }
+    this._gpc = gpcEnabled();
+    this._configure();
   }
 
   /** Reads the JSON child and the `categories` attribute. */
   private _configure(): void {
-    this._custom = {};
     const json = isServer ? undefined : readJsonConfig(this);
     if (json && !json.ok) {
       const error = json.error;
       this.warnOnce('json', () => msg(str`The JSON configuration is not valid JSON (${error}). The built-in categories are used.`));
-    } else if (json) {
-      const cats = isRecord(json.value) ? json.value.categories : undefined;
-      if (!isRecord(cats)) {
-        this.warnOnce('json', () => msg('The JSON configuration needs a "categories" object. It is ignored.'));
-      } else {
-        for (const [id, def] of Object.entries(cats)) {
-          if (!/^[a-z][a-z0-9_-]{0,31}$/.test(id) || id === 'necessary' || !isRecord(def)) continue;
-          const cookies = Array.isArray(def.cookies) ? def.cookies.filter((c): c is string => typeof c === 'string' && !!c) : [];
-          this._custom[id] = {en: pickText(def.en), fr: pickText(def.fr), cookies};
-        }
-      }
     }
+    this._custom = json?.ok ? readConsentConfig(json.value, (p) => this._configWarning(p)) : {};
     const known = [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(this._custom)])];
     const wanted = [...new Set((this.categories ?? '').trim().toLowerCase().split(/\s+/).filter((c) => c && c !== 'necessary'))];
     const list = known.join(', ');
@@ -237,8 +300,28 @@ export class PvConsentBanner extends PvElement {
       return false;
     });
     if (!this._cats.length) this._cats = [...DEFAULT_CATEGORIES];
-    // Check the other attributes now, so that each bad value warns at once.
-    void [this._mode, this._position, this._storage, this._days];
+  }
+
+  private _configWarning(p: ConfigProblem): void {
+    if (p.kind === 'shape') {
+      this.warnOnce('json', () => msg('The JSON configuration needs a "categories" object. It is ignored.'));
+    } else if (p.kind === 'category') {
+      const name = p.name;
+      this.warnOnce(`json-category=${name}`, () =>
+        msg(str`JSON configuration: the category "${name}" is left out: a category needs a name of a–z, 0–9, - or _ (not "necessary") and an object.`)
+      );
+    } else if (p.kind === 'list') {
+      const field = p.field;
+      this.warnOnce(`json-list=${field}`, () =>
+        msg(str`JSON configuration: "${field}" must be a list of names (or prefixes ending in *). Other entries are left out.`)
+      );
+    } else {
+      const {field, value} = p;
+      const list = GRANTABLE_TYPES.join(', ');
+      this.warnOnce(`json-type=${field}=${value}`, () =>
+        msg(str`JSON configuration: "${value}" in "${field}" is not a Consent Mode type (accepted: ${list}). It is left out.`)
+      );
+    }
   }
 
   /** A category's texts in the locale `msg()` answers in now. */
@@ -268,23 +351,36 @@ export class PvConsentBanner extends PvElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._configure();
+    this._resolve();
     if (this.preview) {
       this.open = true;
       return;
     }
-    this._main = attach(this._controller);
-    this._duplicate = !this._main;
-    if (!this._main) {
-      this.warnOnce('duplicate', () => msg('Another consent banner is already on this page. Only the first one is used.'));
-      return;
+    const state = this.getAttribute('data-pv-state');
+    if (state !== null) {
+      // Written by the banner alone: a value from the page would mislead consent automation.
+      this.removeAttribute('data-pv-state');
+      this.warnOnce('data-pv-state', () => msg(str`data-pv-state is written by the banner, not the page: "${state}" is removed.`));
     }
+    // The API makes the first banner connected the page's (it calls
+    // `_activate`); a later one waits, and takes over when that one leaves.
+    if (!attach(this._controller)) {
+      this._duplicate = true;
+      this.requestUpdate();
+      this.warnOnce('duplicate', () => msg('Another consent banner is already on this page. This one waits, and takes over if the other is removed.'));
+    }
+  }
+
+  /** This banner becomes the page's: it reads the stored choice, gates the page and asks if needed. */
+  private _activate(): void {
+    this._main = true;
+    this._duplicate = false;
+    this.requestUpdate();
     // Sites using Google Consent Mode need its default now, before their tags
     // run: read the stored choice at once. Otherwise read it without blocking
     // the page (the banner shows a moment later, when the choice is known);
     // anything that asks before then (the consent API) reads it at once.
-    const w = window as GtagWindow;
-    const soon = typeof w.gtag === 'function' || Array.isArray(w.dataLayer) ? undefined : readConsentAsync(this._storage);
+    const soon = usesGoogleTag() ? undefined : readConsentAsync(this._storage);
     if (!soon) return this._start(readConsent(this._storage));
     const reading: Promise<void> = (this._reading = soon.then((found) => {
       if (this._reading === reading) this._start(found);
@@ -300,21 +396,24 @@ export class PvConsentBanner extends PvElement {
   private _start(found: ReadResult): void {
     this._reading = undefined;
     let record: ConsentRecord | null = null;
+    this._last = null;
     if (found.status === 'ok') {
+      this._last = found.record;
       record = staleReason(found.record, this.revision, this._cats) ? null : found.record;
     } else if (found.status === 'invalid') {
       this.warnOnce('stored', () => msg('The stored consent choice could not be read and was discarded. The person is asked again.'));
-      clearConsent(this._storage);
+      clearConsent(this._storage, this._domain);
     }
     // Storage that throws, or cookies turned off: the choice will hold for this page only.
     this._unremembered = found.status === 'unavailable' || (this._storage === 'cookie' && navigator.cookieEnabled === false);
     this._record = record;
-    this._consentMode('default');
+    this._startConsentMode();
     if (record && this._gpc && record.choices.marketing && !record.gpc) {
       this._decide({...record.choices, marketing: false}, 'gpc');
     }
     this.open = !record;
     this._stopGate = watchGate(this._hooks);
+    if (this._endpoint) retryReceipts(this._endpoint);
   }
 
   /** Resolves once the stored choice is known and shown (and no update is pending). */
@@ -325,11 +424,13 @@ export class PvConsentBanner extends PvElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    detach(this._controller);
-    this._reading = undefined;
-    this._main = this._duplicate = false;
     this._stopGate?.();
     this._stopGate = undefined;
+    this._reading = undefined;
+    this._main = this._duplicate = false;
+    this.removeAttribute('data-pv-state');
+    // Last: a waiting banner may take over at once.
+    detach(this._controller);
     this._setPadding(false);
   }
 
@@ -349,27 +450,32 @@ export class PvConsentBanner extends PvElement {
     }
   }
 
-  private _consentMode(kind: 'default' | 'update'): void {
-    const w = window as GtagWindow;
-    const c = this._effective();
-    const state = (on: boolean | undefined) => (on ? 'granted' : 'denied');
-    const signals = {
-      ad_storage: state(c.marketing),
-      ad_user_data: state(c.marketing),
-      ad_personalization: state(c.marketing),
-      analytics_storage: state(c.analytics),
-    };
-    if (typeof w.gtag === 'function') {
-      w.gtag('consent', kind, signals);
-    } else if (Array.isArray(w.dataLayer)) {
-      // Exactly what Google's gtag() snippet pushes: an arguments object.
-      const dataLayer = w.dataLayer;
-      // eslint-disable-next-line @typescript-eslint/no-unused-vars
-      (function gtag(..._args: unknown[]) {
-        // eslint-disable-next-line prefer-rest-params
-        dataLayer.push(arguments);
-      })('consent', kind, signals);
+  /** A category's Google Consent Mode types: its `consentMode` in the JSON configuration, else the built-in ones. */
+  private _types(category: string): readonly ConsentType[] | undefined {
+    return this._custom[category]?.consentMode ?? BUILT_IN_CONSENT_MODE[category];
+  }
+
+  /** The Consent Mode state of what is in force now. */
+  private _state(): ConsentState {
+    return consentState(grantedTypes(this._effective(), (c) => this._types(c)), this._gpc, this._record);
+  }
+
+  /**
+   * At start: the default when the page has none yet (consent-defaults.js
+   * missing), else an update only if the default it found differs. Warns once
+   * when Google's tag was set up before any default.
+   */
+  private _startConsentMode(): void {
+    if (!usesGoogleTag()) return;
+    const found = readDataLayer();
+    if (found.tagFirst) {
+      this.warnOnce('gtag-order', () =>
+        msg("Google's tag was set up before any consent default. Load consent-defaults.js in <head>, before Google's snippet.")
+      );
     }
+    const now = this._state();
+    if (!found.state) sendConsent('default', now);
+    else if (CONSENT_TYPES.some((t) => found.state![t] !== now[t])) sendConsent('update', now);
   }
 
   /** Records a decision, applies it to the page and tells everyone. */
@@ -379,55 +485,95 @@ export class PvConsentBanner extends PvElement {
       this._prefs = false;
       return;
     }
-    const before = this._effective();
-    const record = createRecord(full, this.revision, this._days, this._gpc);
-    this._record = record;
-    this._unremembered = !writeConsent(this._storage, record);
-    const revoked = Object.keys(before).filter((c) => before[c] && !full[c]);
-    this._withdraw(revoked);
-    this._consentMode('update');
-    this._sendReceipt(record, method);
+    const before = this._allowed();
+    const given = !this._record;
+    const prev = this._prev();
+    // The types it grants go into the record when they differ from the built-in
+    // mapping, for consent-defaults.js on the next page.
+    const cm = grantedTypes(full, (c) => this._types(c));
+    const custom = cm.join() !== grantedTypes(full, (c) => BUILT_IN_CONSENT_MODE[c]).join();
+    const record = createRecord(full, this.revision, this._days, this._gpc, undefined, custom ? cm : undefined);
+    this._record = this._last = record;
+    this._unremembered = !writeConsent(this._storage, record, this._domain);
+    const revoked = this._withdraw(before, full);
+    sendConsent('update', this._state());
+    this._receipt(revoked.length ? 'withdrawn' : given ? 'given' : 'updated', method, record.id, prev, record.ts);
     const detail = {choices: {...full}, revoked, method, revision: record.revision, timestamp: record.ts};
     emit(this, 'pv-consent-change', detail);
     notify(detail);
     this.open = false;
     this._prefs = false;
-    this._status = this.inLocale(() =>
-      this._unremembered
-        ? msg('Your choices apply to this visit only: this browser does not let the site remember them.')
-        : msg('Your choices have been saved.')
-    );
+    this._status = this._unremembered ? 'unremembered' : 'saved';
     // Activate what is now allowed (the observer only sees new elements).
     applyGate(document, this._hooks);
   }
 
-  private _withdraw(revoked: string[]): void {
-    if (!revoked.length) return;
-    const cookies = deleteCookies(revoked.flatMap((c) => this._custom[c]?.cookies ?? []));
-    emit(this, 'pv-consent-withdraw', {categories: revoked, cookies, reloadSuggested: true});
+  /**
+   * What was allowed before a change: what is in force now, and what the last
+   * stored choice allowed even where it no longer holds (it expired, or the
+   * revision changed): its cookies may still be there.
+   */
+  private _allowed(): ConsentChoices {
+    const now = this._effective();
+    const last = this._last?.choices ?? {};
+    return Object.fromEntries([...new Set([...Object.keys(now), ...Object.keys(last)])].map((c) => [c, !!(now[c] || last[c])]));
   }
 
-  private _sendReceipt(record: ConsentRecord, method: ConsentMethod): void {
-    if (!this.receiptEndpoint) return;
-    const url = safeUrl(this.receiptEndpoint);
-    if (!url) {
-      const v = this.receiptEndpoint;
-      this.warnOnce(`receipt-endpoint=${v}`, () => msg(str`receipt-endpoint="${v}" is not an http(s) or relative URL. No receipt is sent.`));
-      return;
-    }
-    try {
-      navigator.sendBeacon?.(url, JSON.stringify({...record, method}));
-    } catch {
-      // A receipt that cannot be sent changes nothing for the person.
-    }
+  /**
+   * The categories allowed `before` and not `after`: deletes their cookies and
+   * storage keys, and fires `pv-consent-withdraw` with what is really gone.
+   */
+  private _withdraw(before: ConsentChoices, after: ConsentChoices): string[] {
+    const revoked = Object.keys(before).filter((c) => before[c] && !after[c]);
+    if (!revoked.length) return revoked;
+    const listed = (key: 'cookies' | 'localStorage' | 'sessionStorage') => revoked.flatMap((c) => this._custom[c]?.[key] ?? []);
+    emit(this, 'pv-consent-withdraw', {
+      categories: [...revoked],
+      cookies: deleteCookies(listed('cookies')),
+      localStorage: clearKeys('localStorage', listed('localStorage')),
+      sessionStorage: clearKeys('sessionStorage', listed('sessionStorage')),
+      reloadSuggested: true,
+    });
+    return revoked;
   }
+
+  /** The id of this browser's last receipt: the last stored record's, else the one kept after a reset. */
+  private _prev(): string | null {
+    return this._last?.id ?? (this._endpoint ? lastReceiptId() : null);
+  }
+
+  /**
+   * What the person is shown, in the banner's language: the first layer's
+   * text, a newline, the preferences dialog's text, each with its runs of
+   * white space made one space. The receipt carries its SHA-256.
+   */
+  private _seenText(): string {
+    const text = (t: TemplateResult) => {
+      const box = document.createElement('div');
+      render(t, box);
+      return box.textContent!.replace(/\s+/g, ' ').trim();
+    };
+    return this.inLocale(() => `${text(this._layer(this._level))}\n${text(this._prefsContent(this._level))}`);
+  }
+
+  /** Sends a receipt to `receipt-endpoint`, if there is one. A receipt that cannot be sent changes nothing for the person. */
+  private _receipt(event: ReceiptEvent, method: ConsentMethod, id: string, prev: string | null, ts: number): void {
+    const url = this._endpoint;
+    if (!url) return;
+    const policy = this._policy ? new URL(this._policy, document.baseURI).href : null;
+    const receipt = {v: 1, id, prev, event, method, choices: this._effective(), revision: this.revision, lang: this.resolvedLocale, version: VERSION, gpc: this._gpc, ts, policy} as const;
+    sendReceipt(url, receipt, this._seenText());
+  }
+
 
   private _reset(): void {
-    const before = this._effective();
-    clearConsent(this._storage);
-    this._record = null;
-    this._withdraw(Object.keys(before).filter((c) => before[c] && !this._effective()[c]));
-    this._consentMode('update');
+    const before = this._allowed();
+    const prev = this._prev();
+    clearConsent(this._storage, this._domain);
+    this._record = this._last = null;
+    this._withdraw(before, this._effective());
+    sendConsent('update', this._state());
+    this._receipt('reset', 'api', receiptId(), prev, Date.now());
     this.open = true;
   }
 
@@ -460,10 +606,10 @@ export class PvConsentBanner extends PvElement {
     if (isServer) {
       // Pre-rendered HTML: the same template the browser renders first (a
       // preview shows; a live banner stays hidden until the browser knows the choice).
-      this._configure();
+      this._resolve();
       this.open = this.preview;
-    } else if (changed.has('categories') && this.hasUpdated) {
-      this._configure();
+    } else if (ATTRIBUTES.some((a) => changed.has(a))) {
+      this._resolve();
     }
   }
 
@@ -480,19 +626,17 @@ export class PvConsentBanner extends PvElement {
       else prefs.close();
     }
     this._setPadding(this.open && !this.preview && this._main && this._position === 'bottom');
+    // For consent automation: whether the page's banner still asks.
+    if (this._main && !this._reading) this.setAttribute('data-pv-state', this._record ? 'decided' : 'undecided');
   }
 
-  private _button(label: string, onClick: () => void): TemplateResult {
-    return html`<button type="button" part="button" @click=${onClick}>${label}</button>`;
+  private _button(label: string, action: string, onClick: () => void): TemplateResult {
+    return html`<button type="button" part="button button-${action}" data-pv-action=${action} @click=${onClick}>${label}</button>`;
   }
 
   private _layer(level: HeadingLevel): TemplateResult {
     const notice = this._mode === 'notice';
-    const policy = this.policyUrl ? safeUrl(this.policyUrl) : undefined;
-    if (this.policyUrl && !policy) {
-      const v = this.policyUrl;
-      this.warnOnce(`policy-url=${v}`, () => msg(str`policy-url="${v}" is not an http(s) or relative URL. The link to the privacy policy is left out.`));
-    }
+    const policy = this._policy;
     const labels = this._labels(this._cats);
     return html`
       ${heading(level, 'title', 'title', notice ? msg('How this site uses your data') : msg('Cookies and your privacy'))}
@@ -513,11 +657,11 @@ export class PvConsentBanner extends PvElement {
       ${policy ? html`<p><a href=${policy}>${msg('Read our privacy policy')}</a></p>` : nothing}
       <div class="actions" part="actions">
         ${(notice
-          ? [this._button(msg('OK'), () => this._decide(this._effective(), 'notice')), this._button(msg('Manage choices'), () => this._openPrefs())]
+          ? [this._button(msg('OK'), 'close', () => this._decide(this._effective(), 'notice')), this._button(msg('Manage choices'), 'choose', () => this._openPrefs())]
           : [
-              this._button(msg('Accept all'), () => this._decide(this._acceptAll(), 'accept-all')),
-              this._button(msg('Reject all'), () => this._decide({}, 'reject-all')),
-              this._button(msg('Choose'), () => this._openPrefs()),
+              this._button(msg('Accept all'), 'accept-all', () => this._decide(this._acceptAll(), 'accept-all')),
+              this._button(msg('Reject all'), 'reject-all', () => this._decide({}, 'reject-all')),
+              this._button(msg('Choose'), 'choose', () => this._openPrefs()),
             ])}
       </div>
     `;
@@ -540,7 +684,7 @@ export class PvConsentBanner extends PvElement {
 
   protected override render(): TemplateResult {
     if (this._duplicate) return html``;
-    const level = this.headingLevelOf(this.headingLevel, 2);
+    const level = this._level;
     const modal = this._position === 'center' && !this.preview;
     const layer = this._layer(level);
     const prefs = this._prefs ? this._prefsContent(level) : nothing;
@@ -549,12 +693,20 @@ export class PvConsentBanner extends PvElement {
     return modal
       ? html`<dialog class="layer" part="banner" aria-labelledby="title" @cancel=${this._onLayerCancel}>${layer}</dialog>
           <dialog class="prefs" part="preferences" aria-labelledby="prefs-title" @close=${this._onPrefsClose}>${prefs}</dialog>
-          <div class="visually-hidden" role="status">${this._status}</div>`
+          <div class="visually-hidden" role="status">${this._statusText()}</div>`
       : html`<section class="bar ${this.preview ? 'inline' : ''}" part="banner" aria-labelledby="title" ?hidden=${!this.open}>
             <div class="inner">${layer}</div>
           </section>
           <dialog class="prefs" part="preferences" aria-labelledby="prefs-title" @close=${this._onPrefsClose}>${prefs}</dialog>
-          <div class="visually-hidden" role="status">${this._status}</div>`;
+          <div class="visually-hidden" role="status">${this._statusText()}</div>`;
+  }
+
+  private _statusText(): string {
+    return this._status === 'saved'
+      ? msg('Your choices have been saved.')
+      : this._status === 'unremembered'
+        ? msg('Your choices apply to this visit only: this browser does not let the site remember them.')
+        : '';
   }
 
   /** The preferences dialog's content, rendered only while it is open: less work before the first layer shows. */
@@ -567,9 +719,9 @@ export class PvConsentBanner extends PvElement {
           ${this._cats.map((id) => this._category(id, this._text(id), this._draft[id] === true))}
         </ul>
         <div class="actions">
-          ${this._button(msg('Save choices'), () => this._decide(this._draft, 'custom'))}
-          ${this._button(msg('Accept all'), () => this._decide(this._acceptAll(), 'accept-all'))}
-          ${this._button(msg('Reject all'), () => this._decide({}, 'reject-all'))}
+          ${this._button(msg('Save choices'), 'save', () => this._decide(this._draft, 'custom'))}
+          ${this._button(msg('Accept all'), 'accept-all', () => this._decide(this._acceptAll(), 'accept-all'))}
+          ${this._button(msg('Reject all'), 'reject-all', () => this._decide({}, 'reject-all'))}
         </div>
     `;
   }

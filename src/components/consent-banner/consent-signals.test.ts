@@ -3,16 +3,22 @@ import {sendKeys} from '@web/test-runner-commands';
 import './define.js';
 import {consent, type PvConsentBanner} from './consent-banner.js';
 import type {PvConsentChangeDetail} from '../../internal/events.js';
-import {createRecord, writeConsent} from './consent-store.js';
+import {createRecord, encodeRecord, writeConsent} from './consent-store.js';
 import {textOf, useTestPage} from '../../test-support/helpers.js';
+import {VERSION} from '../../internal/version.js';
 import {clearStorage, click, rawCookie, renderBanner, shadow, stub} from './consent.test-support.js';
+import {until} from '../../test-support/frames.js';
 
 type GtagWindow = Window & {gtag?: (...args: unknown[]) => void; dataLayer?: unknown[]};
 const w = window as GtagWindow;
-const stored = () => JSON.parse(rawCookie()!) as {choices: Record<string, boolean>; gpc: boolean};
+const stored = () => JSON.parse(rawCookie()!) as {choices: Record<string, boolean>; gpc: boolean; id: string; ts: number};
 const prefs = (el: Element) => shadow<HTMLDialogElement>(el, 'dialog.prefs')!;
-const DENIED = {ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied'};
-const GRANTED = {ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', analytics_storage: 'granted'};
+const ADS = {ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied'};
+const ADS_ON = {ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted'};
+const REST = {functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted'};
+const DENIED = {...ADS, analytics_storage: 'denied', ...REST};
+const GRANTED = {...ADS_ON, analytics_storage: 'granted', ...REST};
+const redaction = (on: boolean) => ['set', 'ads_data_redaction', on];
 
 function focused(): Element | null {
   let el = document.activeElement;
@@ -71,16 +77,16 @@ describe('consent signals and API', () => {
   });
 
   describe('Google Consent Mode v2', () => {
-    it('calls gtag: all denied by default, then an update on every change', async () => {
+    it('calls gtag: all seven types, denied by default but security_storage, then an update on every change', async () => {
       const calls: unknown[][] = [];
       w.gtag = (...args: unknown[]) => void calls.push(args);
       const el = await renderBanner();
-      expect(calls).to.deep.equal([['consent', 'default', DENIED]]);
+      expect(calls).to.deep.equal([['consent', 'default', DENIED], redaction(true)]);
       await click(el, 'Accept all');
-      expect(calls[1]).to.deep.equal(['consent', 'update', GRANTED]);
+      expect(calls.slice(2)).to.deep.equal([['consent', 'update', GRANTED], redaction(false)]);
       consent.set({analytics: true});
-      expect(calls[2]).to.deep.equal(['consent', 'update', {...DENIED, analytics_storage: 'granted'}]);
-      expect(calls).to.have.length(3);
+      expect(calls.slice(4)).to.deep.equal([['consent', 'update', {...DENIED, analytics_storage: 'granted'}], redaction(true)]);
+      expect(calls).to.have.length(6);
     });
 
     it('the default is the stored choice on a later page', async () => {
@@ -88,18 +94,42 @@ describe('consent signals and API', () => {
       const calls: unknown[][] = [];
       w.gtag = (...args: unknown[]) => void calls.push(args);
       await renderBanner();
-      expect(calls).to.deep.equal([['consent', 'default', {...GRANTED, analytics_storage: 'denied'}]]);
+      expect(calls).to.deep.equal([['consent', 'default', {...GRANTED, analytics_storage: 'denied'}], redaction(false)]);
+    });
+
+    it('functional grants functionality_storage and personalization_storage', async () => {
+      const calls: unknown[][] = [];
+      w.gtag = (...args: unknown[]) => void calls.push(args);
+      await renderBanner('<pv-consent-banner categories="functional analytics"></pv-consent-banner>');
+      consent.set({functional: true});
+      expect(calls.slice(2)).to.deep.equal([
+        ['consent', 'update', {...DENIED, functionality_storage: 'granted', personalization_storage: 'granted'}],
+        redaction(true),
+      ]);
     });
 
     it('pushes to dataLayer like the gtag snippet when only dataLayer exists', async () => {
       w.dataLayer = [];
       const el = await renderBanner();
       await click(el, 'Reject all');
-      expect(w.dataLayer).to.have.length(2);
-      const [first, second] = w.dataLayer.map((a) => a as IArguments);
-      expect(Object.prototype.toString.call(first)).to.equal('[object Arguments]');
-      expect(Array.from(first)).to.deep.equal(['consent', 'default', DENIED]);
-      expect(Array.from(second)).to.deep.equal(['consent', 'update', DENIED]);
+      expect(w.dataLayer).to.have.length(4);
+      const entries = w.dataLayer.map((a) => a as IArguments);
+      expect(Object.prototype.toString.call(entries[0])).to.equal('[object Arguments]');
+      expect(entries.map((a) => Array.from(a))).to.deep.equal([['consent', 'default', DENIED], redaction(true), ['consent', 'update', DENIED], redaction(true)]);
+    });
+
+    it('sends no default of its own when the page has one; an update only when the choice differs', async () => {
+      writeConsent('cookie', createRecord({analytics: true, marketing: false}, '1', 182, false));
+      const calls: unknown[][] = [];
+      w.dataLayer = [['consent', 'default', {...DENIED, analytics_storage: 'granted'}]];
+      w.gtag = (...args: unknown[]) => void calls.push(args);
+      const first = await renderBanner();
+      expect(calls).to.deep.equal([]);
+      first.parentElement!.remove();
+      w.dataLayer = [['consent', 'default', DENIED]];
+      await renderBanner();
+      expect(calls).to.deep.equal([['consent', 'update', {...DENIED, analytics_storage: 'granted'}], redaction(true)]);
+      expect(warnings.messages).to.deep.equal([]);
     });
 
     it('does nothing without gtag or dataLayer', async () => {
@@ -110,27 +140,145 @@ describe('consent signals and API', () => {
     });
   });
 
-  describe('receipt-endpoint', () => {
-    it('sends the receipt with sendBeacon: no personal data', async () => {
+  describe('receipt-endpoint (a real endpoint: the test server keeps what it receives)', () => {
+    interface Seen {
+      method: string;
+      headers: Record<string, string>;
+      body: string;
+    }
+    const box = () => `box-${Math.random().toString(36).slice(2)}`;
+    /** What the endpoint received so far, once it holds at least `n` requests. */
+    async function received(name: string, n: number): Promise<Seen[]> {
+      for (let i = 0; ; i++) {
+        const seen = (await (await fetch(`/test-receipts/${name}`)).json()) as Seen[];
+        if (seen.length >= n || i === 100) return seen;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    }
+    const bodies = (seen: Seen[]) => seen.map((s) => JSON.parse(s.body) as Record<string, unknown>);
+    const norm = (el: Element | null) => el!.textContent!.replace(/\s+/g, ' ').trim();
+    const hex = async (text: string) =>
+      [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    afterEach(() => localStorage.clear());
+
+    it('is a POST without Cookie or Referer, text/plain, no preflight, with every field; the hash is of the texts shown', async () => {
+      const name = box();
+      document.cookie = 'session=secret-123; Path=/';
+      const el = await renderBanner(`<pv-consent-banner receipt-endpoint="/test-receipts/${name}" revision="7" policy-url="/privacy"></pv-consent-banner>`);
+      const layer = norm(shadow(el, '[part~="banner"]'));
+      await click(el, 'Choose');
+      const dialog = norm(shadow(el, 'dialog.prefs'));
+      await click(el, 'Reject all', 'dialog.prefs');
+      const seen = await received(name, 1);
+      expect(seen.map((s) => s.method)).to.deep.equal(['POST']);
+      const {headers} = seen[0];
+      expect(document.cookie).to.contain('session=secret-123');
+      expect(location.search).not.to.equal('');
+      expect(headers).not.to.have.property('cookie');
+      expect(headers).not.to.have.property('referer');
+      expect(headers['content-type']).to.equal('text/plain;charset=UTF-8');
+      // Origin names the site at most, never the page: Firefox sends "null" (no-referrer), Chromium the origin.
+      expect([undefined, 'null', location.origin]).to.include(headers.origin);
+      expect(JSON.stringify(headers)).not.to.contain(location.search);
+      const [receipt] = bodies(seen);
+      expect(Object.keys(receipt)).to.deep.equal(['v', 'id', 'prev', 'event', 'method', 'choices', 'revision', 'lang', 'version', 'gpc', 'ts', 'policy', 'textHash']);
+      expect(receipt).to.deep.include({
+        v: 1,
+        id: stored().id,
+        prev: null,
+        event: 'given',
+        method: 'reject-all',
+        choices: {analytics: false, marketing: false},
+        revision: '7',
+        lang: 'en',
+        version: VERSION,
+        gpc: false,
+        ts: stored().ts,
+        policy: `${location.origin}/privacy`,
+        textHash: await hex(`${layer}\n${dialog}`),
+      });
+      expect(layer).to.contain('Cookies and your privacy');
+      expect(dialog).to.contain('Your privacy choices');
+    });
+
+    it('chains its receipts: given, withdrawn, updated, reset, given again', async () => {
+      const name = box();
+      const el = await renderBanner(`<pv-consent-banner receipt-endpoint="/test-receipts/${name}" lang="fr"></pv-consent-banner>`);
+      await click(el, 'Tout accepter');
+      const first = stored().id;
+      consent.set({analytics: true});
+      const second = stored().id;
+      consent.set({analytics: true, marketing: true});
+      const third = stored().id;
+      consent.reset();
+      consent.set({});
+      const arrived = bodies(await received(name, 5));
+      // Sent in quick succession, they may arrive in any order: follow the chain from its start.
+      const receipts: typeof arrived = [];
+      for (let prev: unknown = null; receipts.length < arrived.length; ) {
+        const next = arrived.find((r) => r.prev === prev);
+        if (!next) break;
+        receipts.push(next);
+        prev = next.id;
+      }
+      expect(receipts.map((r) => [r.event, r.method, r.lang])).to.deep.equal([
+        ['given', 'accept-all', 'fr'],
+        ['withdrawn', 'api', 'fr'],
+        ['updated', 'api', 'fr'],
+        ['reset', 'api', 'fr'],
+        ['given', 'api', 'fr'],
+      ]);
+      expect(receipts.map((r) => r.id).slice(0, 3)).to.deep.equal([first, second, third]);
+      expect(receipts.map((r) => r.prev)).to.deep.equal([null, first, second, third, receipts[3].id]);
+      expect(receipts[3].choices).to.deep.equal({analytics: false, marketing: false});
+      expect(receipts[3].id).to.match(/^[0-9a-f]{24}$/);
+      expect(new Set(receipts.map((r) => r.textHash)).size).to.equal(1);
+      expect(receipts[0].textHash).to.match(/^[0-9a-f]{64}$/);
+    });
+
+    it('a failed send is retried once on the next page view, never more', async () => {
+      const name = box();
+      const markup = `<pv-consent-banner receipt-endpoint="/test-receipts/fail/${name}"></pv-consent-banner>`;
+      const first = await renderBanner(markup);
+      await click(first, 'Accept all');
+      const once = await received(name, 1);
+      expect(once).to.have.length(1);
+      // Let the failure be recorded before the next page view.
+      await new Promise((r) => setTimeout(r, 100));
+      first.parentElement!.remove();
+      await renderBanner(markup);
+      const twice = await received(name, 2);
+      expect(twice.map((s) => s.body)).to.deep.equal([once[0].body, once[0].body]);
+      await new Promise((r) => setTimeout(r, 100));
+      document.querySelector('pv-consent-banner')!.parentElement!.remove();
+      await renderBanner(markup);
+      // A third page view sends nothing more.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await received(name, 0)).to.have.length(2);
+    });
+
+    it('uses sendBeacon only where fetch has no keepalive', async () => {
+      const own = Object.getOwnPropertyDescriptor(Request.prototype, 'keepalive')!;
+      delete (Request.prototype as {keepalive?: boolean}).keepalive;
       const sent: Array<[string, string]> = [];
       const restore = stub(navigator, 'sendBeacon', {value: (url: string, body: string) => (sent.push([url, body]), true)});
       try {
-        const el = await renderBanner('<pv-consent-banner receipt-endpoint="/consent-receipts" revision="7"></pv-consent-banner>');
+        const el = await renderBanner('<pv-consent-banner receipt-endpoint="/consent-receipts"></pv-consent-banner>');
         await click(el, 'Reject all');
-        expect(sent).to.have.length(1);
-        expect(sent[0][0]).to.equal('/consent-receipts');
-        const receipt = JSON.parse(sent[0][1]) as Record<string, unknown>;
-        expect(Object.keys(receipt).sort()).to.deep.equal(['choices', 'exp', 'gpc', 'id', 'method', 'revision', 'ts', 'v']);
-        expect(receipt).to.deep.include({choices: {analytics: false, marketing: false}, method: 'reject-all', revision: '7', gpc: false});
-        expect(receipt.id).to.equal(stored() && (JSON.parse(rawCookie()!) as {id: string}).id);
+        await until(() => sent.length > 0, 2000, 'the beacon');
+        expect(sent.map(([url]) => url)).to.deep.equal(['/consent-receipts']);
+        expect(JSON.parse(sent[0][1])).to.include({event: 'given', method: 'reject-all'});
       } finally {
         restore();
+        Object.defineProperty(Request.prototype, 'keepalive', own);
       }
     });
 
-    it('a failing beacon changes nothing for the person', async () => {
-      const restore = stub(navigator, 'sendBeacon', {
+    it('a send that throws changes nothing for the person', async () => {
+      let calls = 0;
+      const restore = stub(window, 'fetch', {
         value: () => {
+          calls++;
           throw new TypeError('blocked');
         },
       });
@@ -140,18 +288,21 @@ describe('consent signals and API', () => {
         await click(el, 'Accept all');
         expect((await event).detail.method).to.equal('accept-all');
         expect(stored().choices).to.deep.equal({analytics: true, marketing: true});
+        // The send comes after the texts' hash: wait for it, within this test.
+        await until(() => calls > 0, 2000, 'the send');
       } finally {
         restore();
       }
     });
 
     it('refuses an unsafe endpoint with one warning', async () => {
-      let calls = 0;
-      const restore = stub(navigator, 'sendBeacon', {value: () => (calls++, true)});
+      const urls: unknown[] = [];
+      const restore = stub(window, 'fetch', {value: (url: unknown) => (urls.push(url), Promise.resolve(new Response()))});
       try {
         const el = await renderBanner('<pv-consent-banner receipt-endpoint="javascript:alert(1)"></pv-consent-banner>');
         await click(el, 'Accept all');
-        expect(calls).to.equal(0);
+        await new Promise((r) => setTimeout(r, 50));
+        expect(urls).not.to.include('javascript:alert(1)');
         expect(warnings.messages).to.deep.equal([
           '<pv-consent-banner>: receipt-endpoint="javascript:alert(1)" is not an http(s) or relative URL. No receipt is sent.',
         ]);
@@ -182,7 +333,7 @@ describe('consent signals and API', () => {
       const {detail} = await withdraw;
       expect(detail.categories).to.deep.equal(['analytics']);
       expect(detail.cookies).to.have.members(['_ga', '_ga_XYZ']);
-      expect(detail.reloadSuggested).to.equal(true);
+      expect(detail).to.deep.include({localStorage: [], sessionStorage: [], reloadSuggested: true});
       expect((await change).detail.revoked).to.deep.equal(['analytics']);
       expect(document.cookie).not.to.contain('_ga');
       expect(document.cookie).to.contain('_fbp=fb');
@@ -201,6 +352,120 @@ describe('consent signals and API', () => {
       } finally {
         document.removeEventListener('pv-consent-withdraw', count);
       }
+    });
+  });
+
+  describe('withdrawal compares against the last stored choice, in force or not', () => {
+    const config = (extra: object = {}) =>
+      `<script type="application/json">${JSON.stringify({
+        categories: {
+          analytics: {cookies: ['_ga', '_ga_*'], localStorage: ['_ga_store*', 'stats'], sessionStorage: ['ga_session'], ...extra},
+          marketing: {cookies: ['_fbp']},
+        },
+      })}</script>`;
+    const setTrackers = () => {
+      for (const cookie of ['_ga=GA1', '_ga_XYZ=GS1', '_fbp=fb', 'site_pref=1']) document.cookie = `${cookie}; Path=/`;
+      // "statsother" stays: an exact name is not a prefix.
+      for (const key of ['_ga_store_1', 'stats', 'statsother']) localStorage.setItem(key, 'x');
+      sessionStorage.setItem('ga_session', 'x');
+    };
+    afterEach(() => sessionStorage.clear());
+    const names = () => document.cookie.split('; ').map((c) => c.split('=')[0]).filter(Boolean).sort();
+
+    it('expired: "Save choices" with fewer categories withdraws what the expired choice allowed', async () => {
+      const old = createRecord({analytics: true, marketing: true}, '1', 1, false, Date.now() - 2 * 86_400_000);
+      document.cookie = `pv_consent=${encodeURIComponent(encodeRecord(old))}; Path=/`;
+      setTrackers();
+      const el = await renderBanner(`<pv-consent-banner>${config()}</pv-consent-banner>`);
+      expect(el.open).to.equal(true);
+      const withdraw = oneEvent(document, 'pv-consent-withdraw');
+      const change = oneEvent(document, 'pv-consent-change');
+      await click(el, 'Choose');
+      shadow<HTMLInputElement>(el, '#c-analytics')!.click();
+      await click(el, 'Save choices', 'dialog.prefs');
+      expect((await change).detail.revoked).to.deep.equal(['marketing']);
+      expect((await withdraw).detail).to.deep.equal({categories: ['marketing'], cookies: ['_fbp'], localStorage: [], sessionStorage: [], reloadSuggested: true});
+      expect(names()).to.deep.equal(['_ga', '_ga_XYZ', 'pv_consent', 'site_pref']);
+    });
+
+    it('a new category: Reject all withdraws everything the earlier choice allowed, cookies and storage keys', async () => {
+      writeConsent('cookie', createRecord({analytics: true, marketing: true}, '1', 182, false));
+      setTrackers();
+      const el = await renderBanner(`<pv-consent-banner categories="functional analytics marketing">${config()}</pv-consent-banner>`);
+      expect(el.open).to.equal(true);
+      const withdraw = oneEvent(document, 'pv-consent-withdraw');
+      await click(el, 'Reject all');
+      const {detail} = await withdraw;
+      expect(detail.categories).to.deep.equal(['analytics', 'marketing']);
+      expect(detail.cookies).to.have.members(['_ga', '_ga_XYZ', '_fbp']);
+      expect(detail.localStorage).to.have.members(['_ga_store_1', 'stats']);
+      expect(detail.sessionStorage).to.deep.equal(['ga_session']);
+      expect(names()).to.deep.equal(['pv_consent', 'site_pref']);
+      expect(Object.keys(localStorage)).to.deep.equal(['statsother']);
+      expect(sessionStorage.length).to.equal(0);
+    });
+
+    it('reset() withdraws what was allowed', async () => {
+      writeConsent('cookie', createRecord({analytics: true, marketing: false}, '1', 182, false));
+      setTrackers();
+      await renderBanner(`<pv-consent-banner>${config()}</pv-consent-banner>`);
+      const withdraw = oneEvent(document, 'pv-consent-withdraw');
+      consent.reset();
+      const {detail} = await withdraw;
+      expect(detail.categories).to.deep.equal(['analytics']);
+      expect(detail.cookies).to.have.members(['_ga', '_ga_XYZ']);
+      expect(names()).to.deep.equal(['_fbp', 'site_pref']);
+    });
+
+    it('Global Privacy Control withdraws marketing and deletes its cookies', async () => {
+      writeConsent('cookie', createRecord({analytics: true, marketing: true}, '1', 182, false));
+      setTrackers();
+      const restore = stub(navigator, 'globalPrivacyControl', {get: () => true});
+      try {
+        const withdraw = oneEvent(document, 'pv-consent-withdraw');
+        await renderBanner(`<pv-consent-banner>${config()}</pv-consent-banner>`);
+        expect((await withdraw).detail).to.deep.include({categories: ['marketing'], cookies: ['_fbp']});
+        expect(names()).not.to.include('_fbp');
+      } finally {
+        restore();
+      }
+    });
+
+    it('reports only the cookies really gone', async () => {
+      const el = await renderBanner(`<pv-consent-banner>${config()}</pv-consent-banner>`);
+      await click(el, 'Accept all');
+      setTrackers();
+      // As with a cookie the browser will not let this page delete: writes are ignored.
+      const own = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+      const restore = stub(document, 'cookie', {get: () => own.get!.call(document), set: (v: string) => (v.startsWith('_ga=') ? undefined : own.set!.call(document, v))});
+      try {
+        const withdraw = oneEvent(document, 'pv-consent-withdraw');
+        await click(el, 'Reject all');
+        expect((await withdraw).detail.cookies).to.have.members(['_ga_XYZ', '_fbp']);
+      } finally {
+        restore();
+      }
+      expect(names()).to.include('_ga');
+    });
+
+    it('a category whose lists are malformed warns once per field and still gates its scripts', async () => {
+      const markup = `<pv-consent-banner categories="analytics video"><script type="application/json">${JSON.stringify({
+        categories: {video: {en: {label: 'Videos'}, cookies: 'YSC', localStorage: [1, 'yt_*'], consentMode: ['personalization_storage', 'video_storage']}},
+      })}</script></pv-consent-banner>
+        <script type="text/plain" data-pv-consent="video">window.__videoRan = (window.__videoRan ?? 0) + 1;</script>`;
+      const el = await renderBanner(markup);
+      const win = window as unknown as {__videoRan?: number};
+      expect(win.__videoRan).to.equal(undefined);
+      expect(warnings.messages).to.deep.equal([
+        '<pv-consent-banner>: JSON configuration: "categories.video.cookies" must be a list of names (or prefixes ending in *). Other entries are left out.',
+        '<pv-consent-banner>: JSON configuration: "categories.video.localStorage" must be a list of names (or prefixes ending in *). Other entries are left out.',
+        '<pv-consent-banner>: JSON configuration: "video_storage" in "categories.video.consentMode" is not a Consent Mode type (accepted: ad_storage, ad_user_data, ad_personalization, analytics_storage, functionality_storage, personalization_storage). It is left out.',
+      ]);
+      expect(textOf(el)).to.contain('You can say yes or no to each of these: Statistics, Videos.');
+      consent.set({video: true});
+      await new Promise((r) => setTimeout(r, 50));
+      expect(win.__videoRan).to.equal(1);
+      delete win.__videoRan;
     });
   });
 

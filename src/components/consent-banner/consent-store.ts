@@ -23,7 +23,7 @@ export type StorageKind = 'cookie' | 'local';
 /** Each optional category, on or off. `necessary` is always on and not listed. */
 export type ConsentChoices = Record<string, boolean>;
 
-/** The stored consent record, also sent as the receipt. It holds no personal data. */
+/** The stored consent record: choices, revision, times, a random id; nothing about the person. */
 export interface ConsentRecord {
   /** Format version. */
   v: number;
@@ -39,6 +39,12 @@ export interface ConsentRecord {
   id: string;
   /** Whether the browser sent Global Privacy Control when the choice was made. */
   gpc: boolean;
+  /**
+   * The Google Consent Mode types the choice grants (from the categories'
+   * mapping), so that consent-defaults.js can send them before the banner
+   * has loaded. Absent: the built-in mapping applies.
+   */
+  cm?: string[];
 }
 
 /** What reading the store found. */
@@ -49,11 +55,12 @@ export type ReadResult =
   | {status: 'unavailable'};
 
 const DAY = 86_400_000;
-const NAME = /^[a-z][a-z0-9_-]{0,31}$/;
+/** A category's name: lowercase letters, digits, `-`, `_`, up to 32 characters. */
+export const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
 
 /** FNV-1a over the record's fields: notices hand edits (not a security measure). */
 function checksum(r: ConsentRecord): string {
-  const text = JSON.stringify([r.v, Object.entries(r.choices).sort(), r.revision, r.ts, r.exp, r.id, r.gpc]);
+  const text = JSON.stringify([r.v, Object.entries(r.choices).sort(), r.revision, r.ts, r.exp, r.id, r.gpc, ...(r.cm ? [r.cm] : [])]);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);
@@ -65,9 +72,9 @@ export function receiptId(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** A new record for `choices`, made now, valid for `days`. */
-export function createRecord(choices: ConsentChoices, revision: string, days: number, gpc: boolean, now = Date.now()): ConsentRecord {
-  return {v: STORE_VERSION, choices: {...choices}, revision, ts: now, exp: now + days * DAY, id: receiptId(), gpc};
+/** A new record for `choices`, made now, valid for `days`; `cm`: the Consent Mode types it grants. */
+export function createRecord(choices: ConsentChoices, revision: string, days: number, gpc: boolean, now = Date.now(), cm?: string[]): ConsentRecord {
+  return {v: STORE_VERSION, choices: {...choices}, revision, ts: now, exp: now + days * DAY, id: receiptId(), gpc, ...(cm ? {cm: [...cm]} : {})};
 }
 
 /** Serialises a record with its checksum. */
@@ -89,11 +96,12 @@ export function decodeRecord(text: string): ConsentRecord | undefined {
   if (
     o.v !== STORE_VERSION ||
     typeof c !== 'object' || c === null || Array.isArray(c) ||
-    !Object.entries(c).every(([k, v]) => NAME.test(k) && typeof v === 'boolean') ||
+    !Object.entries(c).every(([k, v]) => CATEGORY_NAME.test(k) && typeof v === 'boolean') ||
     typeof o.revision !== 'string' ||
     !Number.isFinite(o.ts) || !Number.isFinite(o.exp) || (o.exp as number) <= (o.ts as number) ||
     typeof o.id !== 'string' || !/^[0-9a-f]{8,64}$/.test(o.id) ||
-    typeof o.gpc !== 'boolean'
+    typeof o.gpc !== 'boolean' ||
+    (o.cm !== undefined && !(Array.isArray(o.cm) && o.cm.every((t) => typeof t === 'string')))
   ) {
     return undefined;
   }
@@ -105,6 +113,7 @@ export function decodeRecord(text: string): ConsentRecord | undefined {
     exp: o.exp as number,
     id: o.id,
     gpc: o.gpc,
+    ...(o.cm ? {cm: [...(o.cm as string[])]} : {}),
   };
   return o.h === checksum(record) ? record : undefined;
 }
@@ -167,9 +176,11 @@ export function readConsentAsync(kind: StorageKind): Promise<ReadResult> | undef
 
 /**
  * Stores a record. Returns whether it was really kept (read back): false when
- * storage throws or silently refuses (cookies disabled). Never throws.
+ * storage throws or silently refuses (cookies disabled). With `domain` (a
+ * parent domain of this host) the cookie is shared by its subdomains; where
+ * the browser refuses that domain, it is kept for this host. Never throws.
  */
-export function writeConsent(kind: StorageKind, record: ConsentRecord): boolean {
+export function writeConsent(kind: StorageKind, record: ConsentRecord, domain?: string): boolean {
   const value = encodeRecord(record);
   try {
     if (kind === 'local') {
@@ -177,7 +188,13 @@ export function writeConsent(kind: StorageKind, record: ConsentRecord): boolean 
     } else {
       const maxAge = Math.max(0, Math.round((record.exp - Date.now()) / 1000));
       const secure = location.protocol === 'https:' ? '; Secure' : '';
-      document.cookie = `${STORE_KEY}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAge}; SameSite=Lax${secure}`;
+      const cookie = `${STORE_KEY}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAge}; SameSite=Lax${secure}`;
+      if (domain) {
+        // One record only: a host-only one would be read first on this host.
+        document.cookie = `${STORE_KEY}=; Path=/; Max-Age=0`;
+        document.cookie = `${cookie}; Domain=${domain}`;
+      }
+      if (!domain || readRaw(kind) !== value) document.cookie = cookie;
     }
     return readRaw(kind) === value;
   } catch {
@@ -185,11 +202,11 @@ export function writeConsent(kind: StorageKind, record: ConsentRecord): boolean 
   }
 }
 
-/** Removes the stored record. Never throws. */
-export function clearConsent(kind: StorageKind): void {
+/** Removes the stored record (for this host, and on `domain` if given). Never throws. */
+export function clearConsent(kind: StorageKind, domain?: string): void {
   try {
     if (kind === 'local') localStorage.removeItem(STORE_KEY);
-    else document.cookie = `${STORE_KEY}=; Path=/; Max-Age=0; SameSite=Lax`;
+    else for (const d of ['', ...(domain ? [`; Domain=${domain}`] : [])]) document.cookie = `${STORE_KEY}=; Path=/; Max-Age=0${d}`;
   } catch {
     // Nothing stored, or nothing we can do.
   }
@@ -206,27 +223,65 @@ export function staleReason(record: ConsentRecord, revision: string, categories:
   return undefined;
 }
 
+/** Whether `name` matches one of `patterns`: exact names, or prefixes ending in `*`. Our own keys never match. */
+function matches(patterns: readonly string[], name: string): boolean {
+  return !name.startsWith(STORE_KEY) && patterns.some((p) => (p.endsWith('*') ? name.startsWith(p.slice(0, -1)) : name === p));
+}
+
+/** The names of the cookies this page sees that match `patterns`, once each. */
+function cookieNames(patterns: readonly string[]): string[] {
+  return [...new Set(document.cookie.split(';').map((p) => p.split('=')[0].trim()))].filter((n) => n && matches(patterns, n));
+}
+
 /**
- * Deletes the page's cookies whose names match `patterns` (exact names, or a
- * prefix ending in `*`), on this host and each parent domain. Returns the names
- * deleted. Never throws.
+ * Where a cookie this page sees may have been set, for deleting it: with no
+ * Domain (host-only), this host and each parent domain (there is no list of
+ * public suffixes here, and none is needed: browsers refuse a cookie for
+ * `ca`, `qc.ca` or `co.uk` themselves), and each path from this page's up to
+ * `/`, with and without its trailing slash.
+ */
+function cookieScopes(): string[] {
+  const host = location.hostname;
+  const parts = host.split('.');
+  const domains = [''];
+  // An IP address has no parent domains.
+  if (!/^[\d.]+$|:/.test(host)) for (let i = 0; i < parts.length - 1; i++) domains.push(`; Domain=${parts.slice(i).join('.')}`);
+  const path = location.pathname;
+  const paths = new Set(['/']);
+  for (let i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1)) paths.add(path.slice(0, i)).add(path.slice(0, i + 1));
+  paths.add(path);
+  return [...paths].flatMap((p) => domains.map((d) => `; Path=${p}${d}`));
+}
+
+/**
+ * Deletes the cookies this page sees whose names match `patterns`, trying
+ * every scope they may have been set in (see `cookieScopes`). Returns the
+ * names that are really gone afterwards. Never throws.
  */
 export function deleteCookies(patterns: readonly string[]): string[] {
   if (!patterns.length) return [];
-  const deleted: string[] = [];
   try {
-    const names = document.cookie.split(';').map((p) => p.split('=')[0].trim()).filter(Boolean);
-    const parts = location.hostname.split('.');
-    const domains = [''];
-    for (let i = 0; i < parts.length - 1; i++) domains.push(`; Domain=.${parts.slice(i).join('.')}`);
-    for (const name of names) {
-      if (name === STORE_KEY) continue;
-      if (!patterns.some((p) => (p.endsWith('*') ? name.startsWith(p.slice(0, -1)) : name === p))) continue;
-      for (const domain of domains) document.cookie = `${name}=; Path=/; Max-Age=0${domain}`;
-      deleted.push(name);
-    }
+    const found = cookieNames(patterns);
+    if (!found.length) return [];
+    const scopes = cookieScopes();
+    for (const name of found) for (const scope of scopes) document.cookie = `${name}=; Max-Age=0${scope}`;
+    const left = cookieNames(patterns);
+    return found.filter((n) => !left.includes(n));
   } catch {
     // Cookies unavailable: nothing to delete.
+    return [];
   }
-  return deleted;
+}
+
+/** Removes the keys of `localStorage` or `sessionStorage` that match `patterns`. Returns the keys really gone. Never throws. */
+export function clearKeys(kind: 'localStorage' | 'sessionStorage', patterns: readonly string[]): string[] {
+  if (!patterns.length) return [];
+  try {
+    const store = globalThis[kind];
+    const found = Array.from({length: store.length}, (_, i) => store.key(i)!).filter((k) => matches(patterns, k));
+    for (const key of found) store.removeItem(key);
+    return found.filter((k) => store.getItem(k) === null);
+  } catch {
+    return [];
+  }
 }
