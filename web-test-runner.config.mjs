@@ -128,6 +128,13 @@ function receiptEndpoint(ctx, next) {
   });
 }
 
+/** Firefox ESR through puppeteer-core, with some of its own preferences. */
+const firefoxLauncher = (prefs) =>
+  chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {browser: 'firefox', executablePath: firefoxPath, headless: true, extraPrefsFirefox: prefs},
+  });
+
 export default {
   middleware: [
     receiptEndpoint,
@@ -185,15 +192,7 @@ export default {
     wanted.includes('chromium') && chromeLauncher({launchOptions: {executablePath: chromePath, headless: true, args: chromeArgs}}),
     wanted.includes('firefox') &&
       firefoxPath &&
-      chromeLauncher({
-        puppeteer: puppeteerCore,
-        launchOptions: {
-          browser: 'firefox',
-          executablePath: firefoxPath,
-          headless: true,
-          extraPrefsFirefox: {'network.dns.localDomains': TEST_HOSTS.join(',')},
-        },
-      }),
+      firefoxLauncher({'network.dns.localDomains': TEST_HOSTS.join(',')}),
   ].filter(Boolean),
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
   groups: firefoxPath && wanted.includes('firefox')
@@ -204,15 +203,7 @@ export default {
           name: 'firefox-user-settings',
           files: ['src/hostile/user-settings.test.ts'],
           browsers: [
-            chromeLauncher({
-              puppeteer: puppeteerCore,
-              launchOptions: {
-                browser: 'firefox',
-                executablePath: firefoxPath,
-                headless: true,
-                extraPrefsFirefox: {'ui.prefersReducedMotion': 1, 'browser.display.document_color_use': 2},
-              },
-            }),
+            firefoxLauncher({'ui.prefersReducedMotion': 1, 'browser.display.document_color_use': 2}),
           ],
         },
       ]
