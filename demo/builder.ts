@@ -58,6 +58,8 @@ const TEXT = {
     bannerAbout:
       'The consent banner goes once per site, usually in the site’s footer or header template, not in a page’s content. In the preview it shows in its frame, as it would at the bottom of your pages; with “Cookie settings” (the pv-consent-settings widget) people can change their choice later.',
     fallback: 'Loading…',
+    sriOn: 'The script lines carry the release’s integrity hash (from integrity.json): the browser runs only this exact file. Upload the folder unchanged.',
+    sriOff: 'No integrity.json next to this page, so the script lines carry no integrity hash. The release’s builder adds it.',
   },
   fr: {
     uiLang: 'Langue de cette page',
@@ -90,6 +92,8 @@ const TEXT = {
     bannerAbout:
       'Le bandeau de consentement se place une fois par site, d’habitude dans le gabarit du pied de page ou de l’en-tête, pas dans le contenu d’une page. Dans l’aperçu, il paraît dans son cadre, comme au bas de vos pages; le bouton « Paramètres des témoins » (le widget pv-consent-settings) permet de changer son choix plus tard.',
     fallback: 'Chargement…',
+    sriOn: 'Les lignes de script portent l’empreinte d’intégrité de la version (tirée d’integrity.json) : le navigateur n’exécute que ce fichier exact. Téléversez le dossier sans le modifier.',
+    sriOff: 'Aucun fichier integrity.json à côté de cette page : les lignes de script n’ont donc pas d’empreinte d’intégrité. Le générateur de la version publiée l’ajoute.',
   },
 } satisfies Record<Lang, Record<string, string>>;
 type Key = keyof (typeof TEXT)['en'];
@@ -263,8 +267,24 @@ function placeholderMarkup(tag: string, attrs: Array<[string, string]>, lang: La
 function scriptUrl(): string {
   return ($<HTMLInputElement>('script-url').value.trim() || libraryUrl).replace(/"/g, '%22');
 }
-const scriptLine = (src: string) => `<script type="module" src="${esc(src)}"></script>`;
+/** The release's SRI hashes by path (integrity.json next to the builder's folder), when there is one. */
+let hashes: Record<string, string> | undefined;
+const scriptLine = (src: string, file = 'patient-voice/patient-voice.js') => {
+  const hash = hashes?.[file];
+  return `<script type="module" src="${esc(src)}"${hash ? ` integrity="${esc(hash)}" crossorigin="anonymous"` : ''}></script>`;
+};
 const autoloaderUrl = (src: string) => src.replace(/patient-voice\.js(?=$|[?#])/, 'autoloader.js');
+
+/** integrity.json, or nothing (a dev server, a folder without it): then no hash, and the note says so. */
+async function loadHashes(): Promise<void> {
+  try {
+    const res = await fetch(new URL(document.body.dataset.integrity ?? '../integrity.json', location.href));
+    const files = res.ok ? ((await res.json()) as {files?: Record<string, string>}).files : undefined;
+    hashes = files && typeof files['patient-voice/patient-voice.js'] === 'string' ? files : undefined;
+  } catch {
+    hashes = undefined;
+  }
+}
 
 /**
  * The rendered widget as HTML with a declarative shadow root: its shadow
@@ -290,7 +310,7 @@ async function update(): Promise<void> {
   const lang: Lang = currentLang() || ui;
   const src = scriptUrl();
   $('out-tag').textContent = `${scriptLine(src)}\n${tagMarkup(tag, attrs)}`;
-  $('out-placeholder').textContent = `${scriptLine(autoloaderUrl(src))}\n${placeholderMarkup(tag, attrs, lang)}`;
+  $('out-placeholder').textContent = `${scriptLine(autoloaderUrl(src), 'patient-voice/autoloader.js')}\n${placeholderMarkup(tag, attrs, lang)}`;
   // The preview: the library in a frame of its own (the banner stays inside
   // it), in `preview` mode for the banner so that nothing is stored.
   const shown = BANNER.has(tag) && tag === 'pv-consent-banner' ? [...attrs, ['preview', ''] as [string, string]] : attrs;
@@ -328,6 +348,7 @@ function setUi(lang: Lang): void {
   document.documentElement.lang = lang;
   $<HTMLSelectElement>('ui-lang').value = lang;
   for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) el.textContent = t(el.dataset.t as Key);
+  $('sri-note').textContent = t(hashes ? 'sriOn' : 'sriOff');
   document.title = `${t('title')} — patient-voice-widgets`;
   $('preview').title = t('preview');
   if (widgets.length) showWidget();
@@ -359,7 +380,9 @@ async function start(): Promise<void> {
     if (input.value.trim()) localStorage.setItem(STORE, input.value.trim());
     else localStorage.removeItem(STORE);
   });
-  const cem = (await (await fetch(manifestUrl)).json()) as Cem;
+  const [res] = await Promise.all([fetch(manifestUrl), loadHashes()]);
+  setUi(ui); // the note on integrity, now that it is known
+  const cem = (await res.json()) as Cem;
   const all = cem.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName?.startsWith('pv-'));
   // Content widgets first, the banner (placed once per site) last.
   widgets = [...all.filter((d) => !BANNER.has(d.tagName!)), ...all.filter((d) => BANNER.has(d.tagName!))];

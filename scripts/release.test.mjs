@@ -159,6 +159,11 @@ try {
   const card = await build('pv-referral-options', async () => {
     await page.select('#opt-province', 'QC');
   });
+  // Subresource integrity: the hash of the very file the release ships, in both script lines.
+  const fileSri = (f) => `sha384-${createHash('sha384').update(readFileSync(join(folder, f))).digest('base64')}`;
+  check(card['out-tag'].includes(`integrity="${fileSri('patient-voice/patient-voice.js')}" crossorigin="anonymous"`), 'referral card: the copied tag snippet carries the SRI hash of patient-voice.js');
+  check(card['out-placeholder'].includes(`integrity="${fileSri('patient-voice/autoloader.js')}" crossorigin="anonymous"`), 'referral card: the copied placeholder snippet carries the SRI hash of autoloader.js');
+  check(/integrity\.json/.test(await page.$eval('#sri-note', (p) => p.textContent)), 'the builder says its script lines carry the integrity hash');
   check(card['out-tag'].includes(`src="${scriptUrl}"`) && card['out-tag'].includes('province="QC"') && card['out-tag'].includes('lang="fr"'), 'referral card: the tag snippet has the typed script URL, QC and lang="fr"');
   const disclaimer = await build('pv-medical-disclaimer', async () => {
     await page.click('input[name="opt-variant"][value="reviewed"]');
