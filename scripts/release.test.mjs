@@ -199,6 +199,51 @@ try {
     check(scroll <= client, `the builder (${lang}) at 320 px: no horizontal scroll (content ${scroll} px, window ${client} px)`);
     await narrow.close();
   }
+
+  // 8. axe on the builder in both languages, with a widget in its preview.
+  for (const lang of ['en', 'fr']) {
+    const {page: a} = await open(`${at}/builder/index.html?lang=${lang}&widget=pv-referral-options`);
+    await a.waitForFunction(() => (document.getElementById('out-prerender')?.textContent ?? '').includes('shadowrootmode'), {timeout: 15000});
+    await a.addScriptTag({path: join(root, 'node_modules/axe-core/axe.min.js')});
+    const violations = await a.evaluate(async () => (await globalThis.axe.run(document, {resultTypes: ['violations']})).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    check(violations.length === 0, `the builder (${lang}): no axe violation${violations.length ? ` (${violations.join(' | ')})` : ''}`);
+    await a.close();
+  }
+
+  // 9. Keyboard only: Tab reaches the widget choice, an option and a copy button; Enter and Space copy.
+  {
+    const {page: k} = await open(`${at}/builder/index.html?lang=en&widget=pv-referral-options`);
+    await k.waitForFunction(() => (document.getElementById('out-prerender')?.textContent ?? '').includes('shadowrootmode'), {timeout: 15000});
+    const reached = new Set();
+    for (let i = 0; i < 80 && reached.size < 3; i++) {
+      await k.keyboard.press('Tab');
+      const at = await k.evaluate(() => {
+        const el = document.activeElement;
+        if (el?.matches('input[name="widget"]')) return 'widget';
+        if (el?.matches('#options [data-attr]')) return 'option';
+        if (el?.matches('[data-copy="out-tag"]')) return 'copy';
+        return '';
+      });
+      if (at) reached.add(at);
+      if (at === 'copy') break;
+    }
+    check(['widget', 'option', 'copy'].every((w) => reached.has(w)), `Tab reaches the widget choice, an option and the first copy button (reached: ${[...reached].join(', ') || 'none'})`);
+    for (const key of ['Enter', 'Space']) {
+      await k.evaluate(() => navigator.clipboard.writeText(''));
+      await k.focus(key === 'Enter' ? '[data-copy="out-tag"]' : '[data-copy="out-placeholder"]');
+      await k.keyboard.press(key);
+      const id = key === 'Enter' ? 'out-tag' : 'out-placeholder';
+      const shown = await k
+        .waitForFunction((id) => {
+          const b = document.querySelector(`[data-copy="${id}"]`);
+          return b.classList.contains('copied') && b.textContent === 'Copied ✓' && getComputedStyle(b).visibility === 'visible' && document.getElementById('copy-status').textContent === 'Copied to the clipboard.';
+        }, {timeout: 3000}, id)
+        .then(() => true, () => false);
+      const clip = await k.evaluate(() => navigator.clipboard.readText());
+      check(shown && clip.includes('<script'), `${key} on a focused copy button copies and shows "Copied ✓" and the status line`);
+    }
+    await k.close();
+  }
 } finally {
   await browser.close();
   server.close();
