@@ -15,7 +15,7 @@ const cjsForTests = ['**/node_modules/pluralize/**', '**/node_modules/normalize-
 const commonjs = fromRollup(rollupCommonjs);
 const json = fromRollup(rollupJson);
 
-const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+export const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
   .filter(Boolean)
   .find((p) => existsSync(p));
 if (!chromePath) {
@@ -29,7 +29,7 @@ if (!chromePath) {
  */
 export const TEST_HOSTS = ['www.patient.test', 'dons.patient.test', 'www.sante.qc.ca'];
 
-const chromeArgs = [
+export const chromeArgs = [
   '--headless=new',
   '--no-sandbox',
   '--disable-dev-shm-usage',
