@@ -53,6 +53,9 @@ describe('embed builder', () => {
     expect(doc.getElementById('out-placeholder')!.textContent).to.contain(
       '<div data-pv-widget="medical-disclaimer" data-variant="story" data-org="Org &quot;A&quot; &lt;b&gt;">'
     );
+    // No integrity.json beside the dev page: script lines without a hash, and the note says so.
+    expect(doc.getElementById('out-tag')!.textContent).to.not.contain('integrity=');
+    expect(doc.getElementById('sri-note')!.textContent).to.contain('No integrity.json');
     // The preview, in its own frame, renders the same options.
     const preview = doc.getElementById('preview') as HTMLIFrameElement;
     await until(() => !!preview.contentDocument?.querySelector('pv-medical-disclaimer')?.shadowRoot?.textContent?.includes('Org "A" <b>'), 5000, 'the preview');
