@@ -4,7 +4,7 @@ import {configs as litConfigs} from 'eslint-plugin-lit';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['dist/', '.demo/', 'coverage/', 'node_modules/', 'src/generated/', 'test/fixtures/generated/', 'integrations/**/vendor/', 'integrations/**/dist/']},
+  {ignores: ['dist/', 'release/', '.demo/', 'coverage/', 'node_modules/', 'src/generated/', 'test/fixtures/generated/', 'integrations/**/vendor/', 'integrations/**/dist/']},
   js.configs.recommended,
   ...tseslint.configs.strict,
   litConfigs['flat/recommended'],
