@@ -2,9 +2,13 @@
 // from custom-elements.json, previews the widget in a frame that loads the
 // library's one-file script, and writes three snippets: the tag, a
 // placeholder that any CMS keeps, and pre-rendered HTML serialized from the
-// preview. It imports nothing, so that the release can ship it as plain JS
-// (scripts/release.mjs); the page's data-library and data-manifest say where
-// the library and the manifest are.
+// preview. scripts/release.mjs bundles it with its words (builder-text.ts)
+// and the provinces' names (the library's own content) into one plain
+// script; the page's data-library and data-manifest say where the library
+// and the manifest are.
+import {PROVINCES} from '../src/content/provinces.js';
+import {PROVINCE_CODES} from '../src/content/province-codes.js';
+import {FRENCH_DOCS, LABELS, TEXT, type Key, type Lang} from './builder-text.js';
 
 interface CemAttribute {
   name: string;
@@ -23,121 +27,11 @@ interface CemDeclaration {
 interface Cem {
   modules: Array<{declarations?: CemDeclaration[]}>;
 }
-type Lang = 'en' | 'fr';
 type Updatable = HTMLElement & {updateComplete?: Promise<unknown>};
 
-const TEXT = {
-  en: {
-    uiLang: 'Language of this page',
-    title: 'Embed builder',
-    intro:
-      'Choose a widget and its options, check the preview, then copy one of the three snippets into your site. The options come from the library’s own description of each widget, so they always match what it accepts.',
-    widget: 'Widget',
-    language: 'Language of the widget',
-    langPage: 'The page’s language (from the page’s lang)',
-    options: 'Options',
-    scriptUrl: 'Address of patient-voice.js on your site',
-    scriptUrlHint: 'Where you uploaded the patient-voice folder. The snippets use it; this browser remembers it.',
-    preview: 'Preview',
-    outputs: 'Snippets',
-    outputsIntro: 'Pick the one your site allows.',
-    tagForm: '1. Script and tag',
-    tagHint: 'Add the script line once per page (or once in the site’s header), and the tag where the widget goes.',
-    placeholderForm: '2. Placeholder (for editors whose CMS removes unknown tags)',
-    placeholderHint:
-      'Uses autoloader.js, which sits next to patient-voice.js. The text inside shows until the widget appears, and to readers without JavaScript: replace it with your own short summary.',
-    prerenderForm: '3. Pre-rendered HTML (shows even before any script)',
-    prerenderHint:
-      'The widget as shown in the preview, in its language. With the script line on the page it becomes interactive. Make it again when you change options or when the library is updated (dates and content change).',
-    prerenderBanner: 'The consent banner is not pre-rendered: use the script and tag.',
-    copy: 'Copy',
-    copied: 'Copied ✓',
-    copiedStatus: 'Copied to the clipboard.',
-    copyFailed: 'Could not copy: select the text and copy it by hand.',
-    defaultChoice: 'Default',
-    bannerAbout:
-      'The consent banner goes once per site, usually in the site’s footer or header template, not in a page’s content. In the preview it shows in its frame, as it would at the bottom of your pages; with “Cookie settings” (the pv-consent-settings widget) people can change their choice later.',
-    fallback: 'Loading…',
-    sriOn: 'The script lines carry the release’s integrity hash (from integrity.json): the browser runs only this exact file. Upload the folder unchanged.',
-    sriOff: 'No integrity.json next to this page, so the script lines carry no integrity hash. The release’s builder adds it.',
-  },
-  fr: {
-    uiLang: 'Langue de cette page',
-    title: 'Générateur d’intégration',
-    intro:
-      'Choisissez un widget et ses options, vérifiez l’aperçu, puis copiez l’un des trois codes dans votre site. Les options viennent de la description que la bibliothèque donne de chaque widget : elles correspondent toujours à ce qu’il accepte.',
-    widget: 'Widget',
-    language: 'Langue du widget',
-    langPage: 'La langue de la page (selon son attribut lang)',
-    options: 'Options',
-    scriptUrl: 'Adresse de patient-voice.js sur votre site',
-    scriptUrlHint: 'Là où vous avez téléversé le dossier patient-voice. Les codes l’utilisent; ce navigateur s’en souvient.',
-    preview: 'Aperçu',
-    outputs: 'Codes à copier',
-    outputsIntro: 'Prenez celui que votre site permet.',
-    tagForm: '1. Script et balise',
-    tagHint: 'Ajoutez la ligne de script une fois par page (ou une fois dans l’en-tête du site), et la balise là où le widget doit paraître.',
-    placeholderForm: '2. Espace réservé (si votre CMS retire les balises inconnues)',
-    placeholderHint:
-      'Utilise autoloader.js, placé à côté de patient-voice.js. Le texte à l’intérieur s’affiche jusqu’à l’arrivée du widget, et pour les lecteurs sans JavaScript : remplacez-le par votre propre court résumé.',
-    prerenderForm: '3. HTML pré-rendu (s’affiche même avant tout script)',
-    prerenderHint:
-      'Le widget tel qu’il paraît dans l’aperçu, dans sa langue. Avec la ligne de script sur la page, il devient interactif. Refaites-le quand vous changez les options ou quand la bibliothèque est mise à jour (les dates et le contenu changent).',
-    prerenderBanner: 'Le bandeau de consentement n’est pas pré-rendu : utilisez le script et la balise.',
-    copy: 'Copier',
-    copied: 'Copié ✓',
-    copiedStatus: 'Copié dans le presse-papiers.',
-    copyFailed: 'Impossible de copier : sélectionnez le texte et copiez-le vous-même.',
-    defaultChoice: 'Par défaut',
-    bannerAbout:
-      'Le bandeau de consentement se place une fois par site, d’habitude dans le gabarit du pied de page ou de l’en-tête, pas dans le contenu d’une page. Dans l’aperçu, il paraît dans son cadre, comme au bas de vos pages; le bouton « Paramètres des témoins » (le widget pv-consent-settings) permet de changer son choix plus tard.',
-    fallback: 'Chargement…',
-    sriOn: 'Les lignes de script portent l’empreinte d’intégrité de la version (tirée d’integrity.json) : le navigateur n’exécute que ce fichier exact. Téléversez le dossier sans le modifier.',
-    sriOff: 'Aucun fichier integrity.json à côté de cette page : les lignes de script n’ont donc pas d’empreinte d’intégrité. Le générateur de la version publiée l’ajoute.',
-  },
-} satisfies Record<Lang, Record<string, string>>;
-type Key = keyof (typeof TEXT)['en'];
-
-/** Plain-word labels of the attributes (the manifest's descriptions say the rest). */
-const LABELS: Record<string, Record<Lang, string>> = {
-  mode: {en: 'Form', fr: 'Forme'},
-  province: {en: 'Province or territory', fr: 'Province ou territoire'},
-  routes: {en: 'Routes shown', fr: 'Voies affichées'},
-  'heading-level': {en: 'Heading level', fr: 'Niveau de titre'},
-  compact: {en: 'Compact', fr: 'Compact'},
-  citations: {en: 'Sources', fr: 'Sources'},
-  variant: {en: 'Kind of page', fr: 'Type de page'},
-  org: {en: 'Your organization’s name', fr: 'Nom de votre organisme'},
-  'org-fr': {en: 'Its name in French', fr: 'Son nom en français'},
-  'reviewed-by': {en: 'Reviewed by', fr: 'Révisé par'},
-  'reviewed-on': {en: 'Reviewed on (YYYY-MM-DD)', fr: 'Révisé le (AAAA-MM-JJ)'},
-  position: {en: 'Position', fr: 'Position'},
-  categories: {en: 'Optional categories', fr: 'Catégories facultatives'},
-  revision: {en: 'Privacy policy revision', fr: 'Révision de la politique'},
-  'expires-days': {en: 'Choice kept for (days)', fr: 'Choix conservé (jours)'},
-  storage: {en: 'Where the choice is kept', fr: 'Où le choix est conservé'},
-  'policy-url': {en: 'Privacy policy address', fr: 'Adresse de la politique de confidentialité'},
-  'receipt-endpoint': {en: 'Consent receipt address', fr: 'Adresse du reçu de consentement'},
-};
-
-const PROVINCES: Array<[string, string, string]> = [
-  ['AB', 'Alberta', 'Alberta'],
-  ['BC', 'British Columbia', 'Colombie-Britannique'],
-  ['MB', 'Manitoba', 'Manitoba'],
-  ['NB', 'New Brunswick', 'Nouveau-Brunswick'],
-  ['NL', 'Newfoundland and Labrador', 'Terre-Neuve-et-Labrador'],
-  ['NS', 'Nova Scotia', 'Nouvelle-Écosse'],
-  ['NT', 'Northwest Territories', 'Territoires du Nord-Ouest'],
-  ['NU', 'Nunavut', 'Nunavut'],
-  ['ON', 'Ontario', 'Ontario'],
-  ['PE', 'Prince Edward Island', 'Île-du-Prince-Édouard'],
-  ['QC', 'Quebec', 'Québec'],
-  ['SK', 'Saskatchewan', 'Saskatchewan'],
-  ['YT', 'Yukon', 'Yukon'],
-];
-
-/** Attributes not offered: state the widget reflects, and the banner's documentation mode. */
+/** Attributes not offered: state the widget reflects or writes (`data-*`), and the banner's documentation mode. */
 const NOT_SETTINGS = new Set(['open', 'preview']);
+const offered = (attr: CemAttribute) => !attr.deprecated && !NOT_SETTINGS.has(attr.name) && !attr.name.startsWith('data-');
 const BANNER = new Set(['pv-consent-banner', 'pv-consent-settings']);
 const STORE = 'pv-builder-script-url';
 
@@ -161,18 +55,31 @@ function markdown(text: string): string {
  * from a union type (`'a' | 'b'`), or from a description that lists them
  * (`` `list` (default): every route. `guide`: … ``).
  */
-function choicesOf(attr: CemAttribute): Array<{value: string; label: string}> | undefined {
+function choicesOf(tag: string, attr: CemAttribute): Array<{value: string; label: string}> | undefined {
   if (attr.name === 'heading-level') return [...'123456'].map((n) => ({value: n, label: n})).concat({value: 'none', label: 'none'});
-  if (attr.name === 'province') return PROVINCES.map(([code, en, fr]) => ({value: code, label: `${ui === 'fr' ? fr : en} (${code})`}));
+  if (attr.name === 'province') return PROVINCE_CODES.map((code) => ({value: code, label: `${PROVINCES[code].name[ui]} (${code})`}));
   const desc = attr.description ?? '';
-  const listed = [...desc.matchAll(/`([a-z0-9-]+)`(?: \(default\))?: ([^.]*)\./g)].map((m) => ({value: m[1], label: `${m[1]}: ${m[2]}`}));
+  const french = ui === 'fr' ? FRENCH_DOCS[tag]?.attributes[attr.name]?.choices : undefined;
+  const listed = [...desc.matchAll(/`([a-z0-9-]+)`(?: \(default\))?: ([^.]*)\./g)].map((m) => ({
+    value: m[1],
+    label: french?.[m[1]] ? `${m[1]}\u00a0: ${french[m[1]]}` : `${m[1]}: ${m[2]}`,
+  }));
   if (listed.length > 1) return listed;
   const parts = (attr.type?.text ?? '').split('|').map((p) => p.trim());
-  if (parts.length > 1 && parts.every((p) => /^'[^']*'$/.test(p))) return parts.map((p) => ({value: unquote(p), label: unquote(p)}));
+  if (parts.length > 1 && parts.every((p) => /^'[^']*'$/.test(p))) {
+    return parts.map((p) => {
+      const value = unquote(p);
+      const meaning = french?.[value] ?? new RegExp(`\`${value}\` \\(([^)]*)\\)`).exec(desc)?.[1];
+      return {value, label: meaning ? `${value}${ui === 'fr' ? '\u00a0' : ''}: ${meaning}` : value};
+    });
+  }
   return undefined;
 }
 
-function field(attr: CemAttribute): HTMLElement {
+/** The attribute's description in the builder's language: the manifest's, or its French. */
+const describe = (tag: string, attr: CemAttribute) => (ui === 'fr' ? (FRENCH_DOCS[tag]?.attributes[attr.name]?.description ?? attr.description) : attr.description) ?? '';
+
+function field(tag: string, attr: CemAttribute): HTMLElement {
   const wrap = document.createElement('div');
   wrap.className = 'field';
   const id = `opt-${attr.name}`;
@@ -180,9 +87,9 @@ function field(attr: CemAttribute): HTMLElement {
   const hint = document.createElement('span');
   hint.className = 'hint';
   hint.id = `${id}-hint`;
-  hint.innerHTML = markdown(attr.description ?? '');
+  hint.innerHTML = markdown(describe(tag, attr));
   const type = attr.type?.text ?? 'string';
-  const choices = choicesOf(attr);
+  const choices = choicesOf(tag, attr);
   if (type === 'boolean') {
     wrap.classList.add('checkbox');
     const l = document.createElement('label');
@@ -338,8 +245,9 @@ function showWidget(): void {
   const w = widgets.find((d) => d.tagName === tag);
   const options = $('options');
   options.querySelectorAll('.field').forEach((f) => f.remove());
-  $('widget-about').textContent = `${w?.summary ?? ''}${BANNER.has(tag) ? ` ${t('bannerAbout')}` : ''}`;
-  for (const attr of w?.attributes ?? []) if (!attr.deprecated && !NOT_SETTINGS.has(attr.name)) options.append(field(attr));
+  const summary = (ui === 'fr' ? FRENCH_DOCS[tag]?.summary : undefined) ?? w?.summary ?? '';
+  $('widget-about').textContent = `${summary}${BANNER.has(tag) ? ` ${t('bannerAbout')}` : ''}`;
+  for (const attr of (w?.attributes ?? []).filter(offered)) options.append(field(tag, attr));
   void update();
 }
 

@@ -33,11 +33,18 @@ try {
   cpSync(join(repo, 'test/consumer'), app, {recursive: true});
   run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', tarball], app);
 
-  // 3. Type-check the app against the installed package's types.
+  // 3. The README's pre-render command, from the installed package: the HTML and nothing else.
+  const rendered = run(npm === 'npm.cmd' ? 'npx.cmd' : 'npx', ['--no', 'pv-render', '<pv-medical-disclaimer lang="fr">'], app);
+  if (!rendered.startsWith('<pv-medical-disclaimer') || !rendered.includes('shadowrootmode')) {
+    throw new Error(`npx pv-render printed something other than the widget's HTML:\n${rendered.slice(0, 200)}`);
+  }
+  console.log(`consumer: npx pv-render prints only the HTML (${rendered.length} characters)`);
+
+  // 4. Type-check the app against the installed package's types.
   run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app);
   console.log('consumer: the app type-checks against the installed package');
 
-  // 4. Bundle it with rollup, resolving the package from the app's node_modules.
+  // 5. Bundle it with rollup, resolving the package from the app's node_modules.
   const bundle = await rollup({
     input: join(app, 'build/app.js'),
     plugins: [nodeResolve({rootDir: app, exportConditions: ['production', 'default']})],

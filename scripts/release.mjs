@@ -22,7 +22,7 @@ import {tmpdir} from 'node:os';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {zipSync} from 'fflate';
-import ts from 'typescript';
+import {builderBundle} from './builder-bundle.mjs';
 import {startHere} from './release-page.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,14 +74,11 @@ const walk = (dir) =>
 // 1. The script-tag files, as built.
 cpSync(cdn, join(folder, 'patient-voice'), {recursive: true});
 
-// 2. The embed builder, static: its page, its script (demo/builder.ts, which
-// imports nothing, as plain JS), the manifest it reads.
+// 2. The embed builder, static: its page, its script (demo/builder.ts and
+// what it imports, bundled into one file), the manifest it reads.
 const builder = join(folder, 'builder');
 mkdirSync(builder, {recursive: true});
-const {outputText} = ts.transpileModule(readFileSync(join(root, 'demo/builder.ts'), 'utf8'), {
-  compilerOptions: {module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022},
-});
-writeFileSync(join(builder, 'builder.js'), outputText);
+writeFileSync(join(builder, 'builder.js'), await builderBundle());
 cpSync(join(root, 'demo/builder.css'), join(builder, 'builder.css'));
 cpSync(join(root, 'dist/custom-elements.json'), join(builder, 'custom-elements.json'));
 writeFileSync(

@@ -127,7 +127,7 @@ try {
   await page.waitForSelector('input[name="widget"]');
   const first = await page.$$eval('input[name="widget"]', (rs) => rs.map((r) => r.value));
   check(first[0] !== 'pv-consent-banner' && first.indexOf('pv-consent-banner') > first.indexOf('pv-medical-disclaimer'), `the builder lists content widgets first, the banner last (${first.join(', ')})`);
-  check((await page.$eval('h1', (h) => h.textContent)) === 'Générateur d’intégration', 'the builder speaks French with ?lang=fr');
+  check((await page.$eval('h1', (h) => h.textContent)) === "Générateur d'intégration", 'the builder speaks French with ?lang=fr');
   const scriptUrl = `${at}/patient-voice/patient-voice.js`;
   await page.type('#script-url', scriptUrl);
   await page.$eval('#script-url', (i) => i.dispatchEvent(new Event('change', {bubbles: true})));
@@ -150,7 +150,7 @@ try {
   async function pasted(name, snippet, tag) {
     writeFileSync(join(site, `${name}.html`), `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>${name}</title></head>\n<body>\n${snippet}\n</body>\n</html>\n`);
     const {page: p, errors: errs} = await open(`${origin}/${name}.html`);
-    await p.waitForFunction((tag) => !!document.querySelector(tag), {timeout: 10000}, tag);
+    await p.waitForFunction((tag) => !!document.querySelector(tag), {timeout: 20000}, tag);
     const shown = await widgetText(p, tag);
     await p.close();
     return {shown: shown[0], errs};
@@ -159,6 +159,10 @@ try {
   const card = await build('pv-referral-options', async () => {
     await page.select('#opt-province', 'QC');
   });
+  // The options in French too: the descriptions (the manifest is English) and the provinces' names.
+  const hint = await page.$eval('#opt-mode-hint', (h) => h.textContent);
+  check(hint.startsWith('Comment les parcours'), `the builder in French describes the options in French ("${hint}")`);
+  check((await page.$eval('#opt-province', (s) => s.selectedOptions[0].textContent)) === 'Québec (QC)', 'the builder names the province in French');
   // Subresource integrity: the hash of the very file the release ships, in both script lines.
   const fileSri = (f) => `sha384-${createHash('sha384').update(readFileSync(join(folder, f))).digest('base64')}`;
   check(card['out-tag'].includes(`integrity="${fileSri('patient-voice/patient-voice.js')}" crossorigin="anonymous"`), 'referral card: the copied tag snippet carries the SRI hash of patient-voice.js');

@@ -18,6 +18,7 @@
 import {expect} from '@open-wc/testing';
 import {contentPairs, loadXliff, type Pair} from './strings.js';
 import {examples} from '../examples.js';
+import {FRENCH_DOCS, LABELS, TEXT} from '../../demo/builder-text.js';
 
 interface Glossary {
   /** Terms to avoid in French. */
@@ -72,6 +73,20 @@ function examplePairs(): Pair[] {
   return pairs;
 }
 
+/** The embed builder's French: its interface, labels and the French of the manifest's descriptions. */
+function builderPairs(): Pair[] {
+  const pairs: Pair[] = Object.entries(TEXT.fr).map(([key, fr]) => ({where: `builder ${key}`, en: TEXT.en[key as keyof typeof TEXT.en], fr}));
+  for (const [name, l] of Object.entries(LABELS)) pairs.push({where: `builder label ${name}`, en: l.en, fr: l.fr});
+  for (const [tag, docs] of Object.entries(FRENCH_DOCS)) {
+    pairs.push({where: `builder ${tag} summary`, en: '', fr: docs.summary});
+    for (const [name, a] of Object.entries(docs.attributes)) {
+      pairs.push({where: `builder ${tag} ${name}`, en: '', fr: a.description});
+      for (const [value, fr] of Object.entries(a.choices ?? {})) pairs.push({where: `builder ${tag} ${name}=${value}`, en: '', fr});
+    }
+  }
+  return pairs;
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const word = (term: string, flags = 'iu') => new RegExp(`(?<![\\p{L}])${escape(term)}(?![\\p{L}])`, flags);
 
@@ -83,7 +98,8 @@ export function avoidedTerms(pairs: readonly Pair[], g: Glossary): string[] {
   const found: string[] = [];
   for (const term of g.avoid) {
     const re = word(term);
-    for (const p of pairs) if (re.test(p.fr)) found.push(`${p.where}: "${term}" in "${p.fr}"`);
+    // `code` (attribute values in the builder's Markdown) is not French prose.
+    for (const p of pairs) if (re.test(p.fr.replace(/`[^`]*`/g, 'X'))) found.push(`${p.where}: "${term}" in "${p.fr}"`);
   }
   return found;
 }
@@ -98,8 +114,12 @@ export function englishNames(pairs: readonly Pair[], g: Glossary): string[] {
   return found;
 }
 
-/** What is code, not prose: attribute names and values, placeholders. */
-const prose = (fr: string) => fr.replace(/\{[^{}]*\}/g, 'X').replace(/[\w-]+="[^"]*"/g, 'X');
+/** What is code, not prose: attribute names and values, placeholders, `code` (the builder's Markdown). */
+const prose = (fr: string) =>
+  fr
+    .replace(/\{[^{}]*\}/g, 'X')
+    .replace(/[\w-]+="[^"]*"/g, 'X')
+    .replace(/`[^`]*`/g, 'X');
 
 /** The style rules of the glossary's "One French style", each a problem message. */
 export function styleProblems(pairs: readonly Pair[]): string[] {
@@ -134,7 +154,9 @@ describe('French reviewed against the glossary', () => {
     glossary = parseGlossary(md);
     xliff = await loadXliff();
     content = contentPairs();
-    all = [...xliff, ...content, ...examplePairs()];
+    // The builder's French is checked for terms, names and style (not for
+    // words the same in both languages: it is for editors, not patients).
+    all = [...xliff, ...content, ...examplePairs(), ...builderPairs()];
   });
 
   it('reads the glossary and the French strings', () => {
