@@ -32,6 +32,8 @@ require_once PVW_DIR . 'includes/assets.php';
 require_once PVW_DIR . 'includes/shortcodes.php';
 require_once PVW_DIR . 'includes/block.php';
 require_once PVW_DIR . 'includes/admin.php';
+require_once PVW_DIR . 'includes/consent-log.php';
+require_once PVW_DIR . 'includes/admin-log.php';
 
 /**
  * Adds the default settings on activation (existing settings are kept).
@@ -42,6 +44,23 @@ function pvw_activate() {
 	}
 }
 register_activation_hook( __FILE__, 'pvw_activate' );
+
+/**
+ * Creates the consent log's table and schedules its daily purge on activation.
+ */
+function pvw_activate_log() {
+	pvw_log_install();
+	pvw_log_maybe_upgrade();
+}
+register_activation_hook( __FILE__, 'pvw_activate_log' );
+
+/**
+ * Stops the daily purge while the plugin is inactive (the receipts are kept).
+ */
+function pvw_deactivate() {
+	wp_clear_scheduled_hook( PVW_LOG_CRON );
+}
+register_deactivation_hook( __FILE__, 'pvw_deactivate' );
 
 /**
  * Loads the admin screens' translations, if any (languages/patient-voice-widgets-<locale>.mo).
@@ -55,6 +74,11 @@ add_action( 'init', 'pvw_register_shortcodes' );
 add_action( 'init', 'pvw_register_block' );
 add_action( 'admin_init', 'pvw_register_setting' );
 add_action( 'admin_menu', 'pvw_add_settings_page' );
+add_action( 'admin_menu', 'pvw_add_log_page' );
+add_action( 'init', 'pvw_log_maybe_upgrade' );
+add_action( 'rest_api_init', 'pvw_log_register_route' );
+add_action( 'admin_post_pvw_consent_log_csv', 'pvw_export_log_csv' );
+add_action( PVW_LOG_CRON, 'pvw_log_purge' );
 add_action( 'admin_notices', 'pvw_missing_assets_notice' );
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'pvw_action_links' );
 

@@ -578,6 +578,9 @@ for (const lang of ['en', 'fr']) await check(`the block editor, as an Author${la
   await ctx.close();
 });
 
+// The consent log, the privacy policy per language, each settings error once (e2e-consent-log.mjs).
+await (await import('./e2e-consent-log.mjs')).consentLogChecks({browser, newPage, check, assert, equal, cli, logIn, shadowButton, shot, users, SITE, adminPage});
+
 // --- Whole run ---------------------------------------------------------------------------
 await check('no request left 127.0.0.1 (every page, the admin screens included)', () => {
   equal(external, [], 'requests to other hosts');
@@ -598,10 +601,10 @@ await check('no browser console error, warning or deprecation from the plugin on
 
 await browser.close();
 
-await check('uninstall removes the plugin\'s option', () => {
+await check('uninstall removes the plugin\'s option, the consent log\'s table and its daily purge', () => {
   assert(cli('option') !== false, 'the option is missing before uninstall');
   const r = cli('uninstall');
-  equal(r, {active: false, option: false}, 'after uninstall');
+  equal(r, {active: false, option: false, table: null, cron: false}, 'after uninstall');
 });
 
 await check('no PHP error, warning, notice or deprecation from the plugin with WP_DEBUG on', () => {

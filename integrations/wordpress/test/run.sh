@@ -90,6 +90,8 @@ chmod 755 "$WORK"
 ID=$(basename "$WORK" | tr -cd 'a-zA-Z0-9')
 CONFIG_NAME="pve2e-$ID"
 CONFIG_FILE="/etc/wordpress/config-$CONFIG_NAME.php"
+MS_CONFIG_NAME="pve2e-ms-$ID"
+MS_CONFIG_FILE="/etc/wordpress/config-$MS_CONFIG_NAME.php"
 APACHE_CONF="$WORK/apache2.conf"
 
 cleanup() {
@@ -105,7 +107,7 @@ cleanup() {
     for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$pid" 2>/dev/null
   fi
-  rm -f "$CONFIG_FILE"
+  rm -f "$CONFIG_FILE" "$MS_CONFIG_FILE"
   if [ "$KEEP" = 1 ]; then log "kept $WORK" >&2; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
@@ -238,7 +240,7 @@ for site in "${SITES[@]}"; do
     env_line="SetEnv WORDPRESS_CONFIG $CONFIG_NAME"
   fi
   cp "$ROOT/integrations/wordpress/test/fixtures/pv-e2e.php" "$ROOT/integrations/wordpress/test/fixtures/pv-e2e-tracker.js" \
-    "$ROOT/integrations/wordpress/test/fixtures/pv-e2e-mixed.js" "$content/mu-plugins/"
+    "$ROOT/integrations/wordpress/test/fixtures/pv-e2e-mixed.js" "$ROOT/integrations/wordpress/test/fixtures/pv-e2e-consent-log.php" "$content/mu-plugins/"
   touch "$dir/debug.log" "$dir/php-errors.jsonl" "$dir/apache-error.log"
   chown -R www-data:www-data "$content/uploads" "$dir/debug.log" "$dir/php-errors.jsonl"
   chmod 755 "$dir"
@@ -332,6 +334,52 @@ for site in "${SITES[@]}"; do
     FAILED=$((FAILED + $(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')))
   fi
 done
+
+# --- 9. Multisite: deleting the plugin cleans every site of a network of more than 100 -------------
+# A network of its own on Debian's WordPress 6.1 (database, configuration and
+# content directory), driven by PHP's CLI (fixtures/multisite.php): 150 sites
+# besides the main one, each with the plugin's options, consent log table and
+# daily purge; then uninstall.php, as deleting the plugin on the Plugins
+# screen runs it; then none may be left.
+MS_SITES=150
+ms_started=$(date +%s)
+ms_dir="$WORK/wpms"
+mkdir -p "$ms_dir/wp-content/plugins" "$ms_dir/wp-content/uploads"
+ms_pass=$(head -c 18 /dev/urandom | base64 | tr -cd 'a-zA-Z0-9')
+ms_env=(env WORDPRESS_CONFIG="$MS_CONFIG_NAME" HTTP_HOST=network.pve2e.invalid REQUEST_URI=/ PV_WP_ROOT=/usr/share/wordpress)
+ms_ok=0
+if mariadb --no-defaults -S "$SOCK" -u root -e "CREATE DATABASE wpms CHARACTER SET utf8mb4; CREATE USER 'wpms'@'localhost' IDENTIFIED BY '$ms_pass'; GRANT ALL ON wpms.* TO 'wpms'@'localhost';"; then
+  { site_config wpms http://network.pve2e.invalid "$ms_dir/wp-content" wpms "$ms_pass"
+    echo "define( 'DOMAIN_CURRENT_SITE', 'network.pve2e.invalid' );"
+    echo "define( 'PATH_CURRENT_SITE', '/' );"; } >"$MS_CONFIG_FILE"
+  touch "$ms_dir/debug.log"
+  if "${ms_env[@]}" php "$ROOT/integrations/wordpress/test/fixtures/multisite.php" network >"$ms_dir/network.json" 2>"$ms_dir/setup.log"; then
+    { echo "define( 'MULTISITE', true );"
+      echo "define( 'SUBDOMAIN_INSTALL', false );"
+      echo "define( 'SITE_ID_CURRENT_SITE', 1 );"
+      echo "define( 'BLOG_ID_CURRENT_SITE', 1 );"; } >>"$MS_CONFIG_FILE"
+    if "${ms_env[@]}" php "$ROOT/integrations/wordpress/test/fixtures/multisite.php" sites "$MS_SITES" "$ZIP" >"$ms_dir/sites.json" 2>>"$ms_dir/setup.log" \
+      && "${ms_env[@]}" php "$ROOT/integrations/wordpress/test/fixtures/multisite.php" uninstall >"$ms_dir/uninstall.json" 2>>"$ms_dir/setup.log"; then
+      ms_ok=1
+    fi
+  fi
+fi
+ms_sites=$((MS_SITES + 1))
+ms_expected_before="{\"sites\":$ms_sites,\"options\":$ms_sites,\"tables\":$ms_sites,\"cron\":$ms_sites}"
+ms_expected_after="{\"sites\":$ms_sites,\"options\":0,\"tables\":0,\"cron\":0}"
+ms_result=$(tail -n 1 "$ms_dir/uninstall.json" 2>/dev/null || true)
+ms_php=$(grep 'PHP ' "$ms_dir/debug.log" 2>/dev/null | grep -c '/plugins/patient-voice-widgets/' || true)
+if [ "$ms_ok" = 1 ] && [ "$ms_result" = "{\"before\":$ms_expected_before,\"after\":$ms_expected_after}" ] && [ "${ms_php:-0}" = 0 ]; then
+  PASSED=$((PASSED + 1))
+  echo "  ok    multisite (WordPress 6.1, $ms_sites sites): deleting the plugin removes its options, consent log table and daily purge from every site ($(( $(date +%s) - ms_started )) s)"
+else
+  FAILED=$((FAILED + 1))
+  echo "  FAIL  multisite (WordPress 6.1, $ms_sites sites): expected {\"before\":$ms_expected_before,\"after\":$ms_expected_after}"
+  echo "        got ${ms_result:-nothing}; the plugin's PHP messages in its debug.log: ${ms_php:-?}"
+  sed 's/^/        /' "$ms_dir/setup.log" | tail -n 20
+  grep 'PHP ' "$ms_dir/debug.log" 2>/dev/null | grep '/plugins/patient-voice-widgets/' | head -n 5 | sed 's/^/        /'
+fi
+
 set -e
 log "$(( $(date +%s) - started )) s in all (setup, PHPCS and ${#SITES[@]} site(s))"
 echo "wordpress: $PASSED passed, $FAILED failed"

@@ -73,10 +73,13 @@ function pvw_render_settings_page() {
 					<td><label><input type="checkbox" id="pvw-banner" name="<?php echo esc_attr( $name ); ?>[banner]" value="1" <?php checked( $s['banner'] ); ?>> <?php esc_html_e( 'Show the consent banner on every page', 'patient-voice-widgets' ); ?></label></td>
 				</tr>
 				<tr>
-					<th scope="row"><label for="pvw-policy-url"><?php esc_html_e( 'Privacy policy address', 'patient-voice-widgets' ); ?></label></th>
+					<th scope="row"><?php esc_html_e( 'Privacy policy address', 'patient-voice-widgets' ); ?></th>
 					<td>
-						<input type="text" class="regular-text code" id="pvw-policy-url" name="<?php echo esc_attr( $name ); ?>[policy_url]" value="<?php echo esc_attr( $s['policy_url'] ); ?>" aria-describedby="pvw-policy-url-help">
-						<p class="description" id="pvw-policy-url-help"><?php esc_html_e( 'An http(s) address or a path such as /privacy. Empty: the privacy policy page chosen under Settings → Privacy, if any.', 'patient-voice-widgets' ); ?></p>
+						<p><label for="pvw-policy-url"><?php esc_html_e( 'English pages', 'patient-voice-widgets' ); ?></label><br>
+						<input type="text" class="regular-text code" id="pvw-policy-url" name="<?php echo esc_attr( $name ); ?>[policy_url]" value="<?php echo esc_attr( $s['policy_url'] ); ?>" aria-describedby="pvw-policy-url-help"></p>
+						<p><label for="pvw-policy-url-fr"><?php esc_html_e( 'French pages', 'patient-voice-widgets' ); ?></label><br>
+						<input type="text" class="regular-text code" id="pvw-policy-url-fr" name="<?php echo esc_attr( $name ); ?>[policy_url_fr]" value="<?php echo esc_attr( $s['policy_url_fr'] ); ?>" aria-describedby="pvw-policy-url-help"></p>
+						<p class="description" id="pvw-policy-url-help"><?php esc_html_e( 'An http(s) address or a path such as /privacy, for the pages in that language (the language of the page, as Polylang or WPML set it). Empty: the privacy policy page chosen under Settings → Privacy, in the page\'s language when Polylang or WPML has a translation of it.', 'patient-voice-widgets' ); ?></p>
 					</td>
 				</tr>
 				<tr>
@@ -129,6 +132,22 @@ function pvw_render_settings_page() {
 						<textarea class="large-text code" rows="3" id="pvw-gated" name="<?php echo esc_attr( $name ); ?>[gated]" aria-describedby="pvw-gated-help"><?php echo esc_textarea( $s['gated'] ); ?></textarea>
 						<p class="description" id="pvw-gated-help"><?php esc_html_e( 'One script per line: its WordPress handle (case-sensitive), then its category, e.g. "google-analytics analytics". The script runs only once the visitor allows that category.', 'patient-voice-widgets' ); ?></p>
 						<?php pvw_render_held_scripts(); ?>
+					</td>
+				</tr>
+			</table>
+
+			<h2><?php esc_html_e( 'Consent log', 'patient-voice-widgets' ); ?></h2>
+			<p><?php esc_html_e( 'Proof of consent: when it is on, the banner sends a receipt of each choice to this site, which keeps it. A receipt holds the event, the choices, the policy revision, the language, the time and a fingerprint of the texts shown; not the IP address, not the browser.', 'patient-voice-widgets' ); ?></p>
+			<table class="form-table" role="presentation">
+				<tr>
+					<th scope="row"><?php esc_html_e( 'Consent log', 'patient-voice-widgets' ); ?></th>
+					<td><label><input type="checkbox" id="pvw-log" name="<?php echo esc_attr( $name ); ?>[log]" value="1" <?php checked( $s['log'] ); ?>> <?php esc_html_e( 'Keep the banner\'s consent receipts on this site (Tools → Consent log)', 'patient-voice-widgets' ); ?></label></td>
+				</tr>
+				<tr>
+					<th scope="row"><label for="pvw-log-months"><?php esc_html_e( 'Keep receipts for', 'patient-voice-widgets' ); ?></label></th>
+					<td>
+						<input type="number" class="small-text" min="1" max="120" step="1" id="pvw-log-months" name="<?php echo esc_attr( $name ); ?>[log_months]" value="<?php echo esc_attr( (string) $s['log_months'] ); ?>" aria-describedby="pvw-log-months-help"> <?php esc_html_e( 'months', 'patient-voice-widgets' ); ?>
+						<p class="description" id="pvw-log-months-help"><?php esc_html_e( 'Older receipts are deleted every day. Default: 36 months (3 years).', 'patient-voice-widgets' ); ?></p>
 					</td>
 				</tr>
 			</table>

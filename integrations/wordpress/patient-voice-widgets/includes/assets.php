@@ -135,11 +135,8 @@ function pvw_detect_widgets( $content ) {
  * @return string
  */
 function pvw_banner_html() {
-	$settings = pvw_settings();
-	$policy   = $settings['policy_url'];
-	if ( '' === $policy && function_exists( 'get_privacy_policy_url' ) ) {
-		$policy = get_privacy_policy_url();
-	}
+	$settings   = pvw_settings();
+	$policy     = pvw_policy_url( pvw_page_language() );
 	$attributes = array(
 		'mode'       => $settings['mode'],
 		'position'   => $settings['position'],
@@ -147,6 +144,9 @@ function pvw_banner_html() {
 		'revision'   => $settings['revision'],
 		'policy-url' => '' !== $policy ? esc_url_raw( $policy ) : '',
 	);
+	if ( $settings['log'] ) {
+		$attributes['receipt-endpoint'] = pvw_log_endpoint();
+	}
 	/**
 	 * Filters the consent banner's attributes (e.g. to add `expires-days`, `storage` or `heading-level`).
 	 *
@@ -154,6 +154,62 @@ function pvw_banner_html() {
 	 */
 	$attributes = apply_filters( 'pvw_banner_attributes', $attributes );
 	return '<pv-consent-banner' . pvw_attributes_html( $attributes ) . '></pv-consent-banner>';
+}
+
+/**
+ * The page's language, as `<html lang>` gives it: Polylang's or WPML's
+ * current language when one of them is active, else the locale WordPress
+ * renders the page in.
+ *
+ * @return string 'fr' or 'en'.
+ */
+function pvw_page_language() {
+	$code = '';
+	if ( function_exists( 'pll_current_language' ) ) {
+		$code = (string) pll_current_language( 'locale' );
+	}
+	if ( '' === $code ) {
+		$code = (string) apply_filters( 'wpml_current_language', '' ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WPML's filter.
+	}
+	if ( '' === $code ) {
+		$code = (string) get_bloginfo( 'language' );
+	}
+	return 0 === stripos( $code, 'fr' ) ? 'fr' : 'en';
+}
+
+/**
+ * The privacy policy's address for pages in a language: the address typed
+ * for that language; else WordPress's privacy policy page (Settings →
+ * Privacy) in that language, when Polylang or WPML has a translation of it,
+ * or as it is; else the address typed for the other language; else ''.
+ *
+ * @param string $lang 'en' or 'fr'.
+ * @return string
+ */
+function pvw_policy_url( $lang ) {
+	$settings = pvw_settings();
+	$typed    = array(
+		'en' => (string) $settings['policy_url'],
+		'fr' => (string) $settings['policy_url_fr'],
+	);
+	if ( '' !== $typed[ $lang ] ) {
+		return $typed[ $lang ];
+	}
+	$page = (int) get_option( 'wp_page_for_privacy_policy' );
+	if ( $page ) {
+		if ( function_exists( 'pll_get_post' ) ) {
+			$slug       = function_exists( 'pll_current_language' ) ? pll_current_language( 'slug' ) : false;
+			$translated = $slug ? (int) pll_get_post( $page, $slug ) : 0;
+			$page       = $translated ? $translated : $page;
+		} else {
+			// WPML: the translation in the current language, or the page itself.
+			$page = (int) apply_filters( 'wpml_object_id', $page, 'page', true ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WPML's filter.
+		}
+		if ( $page && 'publish' === get_post_status( $page ) ) {
+			return (string) get_permalink( $page );
+		}
+	}
+	return $typed[ 'fr' === $lang ? 'en' : 'fr' ];
 }
 
 /**

@@ -63,7 +63,10 @@ function pvw_default_settings() {
 		'categories'       => array( 'analytics', 'marketing' ),
 		'revision'         => '1',
 		'policy_url'       => '',
+		'policy_url_fr'    => '',
 		'settings_button'  => true,
+		'log'              => false,
+		'log_months'       => 36,
 		'gated'            => '',
 		'default_province' => '',
 	);
@@ -120,7 +123,7 @@ function pvw_settings_error( $code, $message, $type = 'error' ) {
  */
 function pvw_sanitize_settings( $input ) {
 	$input = is_array( $input ) ? $input : array();
-	foreach ( array( 'mode', 'position', 'revision', 'policy_url', 'gated', 'default_province' ) as $key ) {
+	foreach ( array( 'mode', 'position', 'revision', 'policy_url', 'policy_url_fr', 'log_months', 'gated', 'default_province' ) as $key ) {
 		if ( isset( $input[ $key ] ) && ! is_scalar( $input[ $key ] ) ) {
 			unset( $input[ $key ] );
 		}
@@ -130,6 +133,7 @@ function pvw_sanitize_settings( $input ) {
 
 	$clean['banner']          = ! empty( $input['banner'] );
 	$clean['settings_button'] = ! empty( $input['settings_button'] );
+	$clean['log']             = ! empty( $input['log'] );
 
 	$mode          = isset( $input['mode'] ) ? sanitize_key( $input['mode'] ) : '';
 	$clean['mode'] = in_array( $mode, array( 'opt-in', 'notice' ), true ) ? $mode : $defaults['mode'];
@@ -151,16 +155,15 @@ function pvw_sanitize_settings( $input ) {
 	}
 	$clean['revision'] = $revision;
 
-	$url = isset( $input['policy_url'] ) ? trim( (string) $input['policy_url'] ) : '';
-	if ( '' !== $url ) {
-		$safe = esc_url_raw( $url, array( 'http', 'https' ) );
-		if ( '' === $safe || ( 0 !== strpos( $safe, 'http' ) && 0 !== strpos( $safe, '/' ) ) ) {
-			pvw_settings_error( 'pvw-policy-url', __( 'The privacy policy address must be an http(s) address or start with /. It was left empty.', 'patient-voice-widgets' ) );
-			$safe = '';
-		}
-		$url = $safe;
+	$clean['policy_url']    = pvw_sanitize_policy_url( $input, 'policy_url', __( 'The English privacy policy address must be an http(s) address or start with /. It was left empty.', 'patient-voice-widgets' ) );
+	$clean['policy_url_fr'] = pvw_sanitize_policy_url( $input, 'policy_url_fr', __( 'The French privacy policy address must be an http(s) address or start with /. It was left empty.', 'patient-voice-widgets' ) );
+
+	$months = isset( $input['log_months'] ) ? trim( (string) $input['log_months'] ) : (string) pvw_settings()['log_months'];
+	if ( ! preg_match( '/^[0-9]{1,3}$/', $months ) || (int) $months < 1 || (int) $months > 120 ) {
+		pvw_settings_error( 'pvw-log-months', __( 'Keep receipts for 1 to 120 months. The previous value is kept.', 'patient-voice-widgets' ) );
+		$months = pvw_settings()['log_months'];
 	}
-	$clean['policy_url'] = $url;
+	$clean['log_months'] = (int) $months;
 
 	$parsed = pvw_parse_held( isset( $input['gated'] ) ? $input['gated'] : '', pvw_categories(), pvw_known_handles() );
 	foreach ( $parsed['problems'] as $problem ) {
@@ -189,4 +192,25 @@ function pvw_sanitize_settings( $input ) {
 	$clean['default_province'] = in_array( $province, pvw_provinces(), true ) ? $province : '';
 
 	return $clean;
+}
+
+/**
+ * One of the privacy policy addresses: an http(s) address or a path, or empty.
+ *
+ * @param array<string, mixed> $input   The submitted values.
+ * @param string               $key     The field.
+ * @param string               $message The error when it is neither.
+ * @return string
+ */
+function pvw_sanitize_policy_url( array $input, $key, $message ) {
+	$url = isset( $input[ $key ] ) ? trim( (string) $input[ $key ] ) : '';
+	if ( '' === $url ) {
+		return '';
+	}
+	$safe = esc_url_raw( $url, array( 'http', 'https' ) );
+	if ( '' === $safe || ( 0 !== strpos( $safe, 'http' ) && 0 !== strpos( $safe, '/' ) ) ) {
+		pvw_settings_error( 'pvw-' . str_replace( '_', '-', $key ), $message );
+		return '';
+	}
+	return $safe;
 }
