@@ -1,0 +1,44 @@
+/**
+ * The output side of pre-rendering: @lit-labs/ssr's HTML made valid and
+ * honest for a page that never runs a script. Pure string functions, applied
+ * by renderWidget() after rendering; each keeps the DOM that hydration reads
+ * (Lit's `<!--lit-part-->` / `<!--lit-node-->` comments stay as they are).
+ */
+
+/** HTML's boolean attributes that Lit's SSR writes from property bindings (`.checked=${false}` → `checked="false"`). */
+const BOOLEAN = ['checked', 'disabled', 'hidden', 'open', 'readonly', 'required', 'selected', 'multiple'];
+const REFLECTED = new RegExp(`(\\s)(${BOOLEAN.join('|')})="(true|false)"`, 'g');
+
+/**
+ * `checked="false"` is read by HTML as checked (any value means on): a
+ * property binding reflected by the server becomes the boolean attribute it
+ * stands for, present for `true`, absent for `false`. Text and attribute
+ * values are escaped by the renderer (`"` → `&quot;`), so only real
+ * attributes can match.
+ */
+export function booleanAttributes(htmlText: string): string {
+  return htmlText.replace(REFLECTED, (_all, space: string, name: string, value: string) => (value === 'true' ? `${space}${name}` : ''));
+}
+
+/**
+ * `shadowroot` is the obsolete name of `shadowrootmode`, which every browser
+ * with declarative shadow DOM reads; the HTML checker rejects it.
+ */
+export function dropObsoleteShadowroot(htmlText: string): string {
+  return htmlText.replace(/<template shadowroot="(open|closed)" shadowrootmode="\1"/g, '<template shadowrootmode="$1"');
+}
+
+/**
+ * Lit closes a template that ends with an expression with `<?>`, which an
+ * HTML parser turns into the comment `<!--?-->` (a "bogus comment", an error
+ * for the checker). Written as that comment, the page gets the same DOM, so
+ * hydration is unchanged.
+ */
+export function bogusComments(htmlText: string): string {
+  return htmlText.replaceAll('<?>', '<!--?-->');
+}
+
+/** Every output fix above, in order. */
+export function cleanRenderedHtml(htmlText: string): string {
+  return bogusComments(dropObsoleteShadowroot(booleanAttributes(htmlText)));
+}
