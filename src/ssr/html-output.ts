@@ -38,7 +38,21 @@ export function bogusComments(htmlText: string): string {
   return htmlText.replaceAll('<?>', '<!--?-->');
 }
 
+/**
+ * Until the library's script has defined the widget (and so hydrated it),
+ * its buttons (Copy, Start over, the compact toggles) and the guide's
+ * questions do nothing: hidden, but keeping their place, so that nothing
+ * moves when they come to life and nothing offers what it cannot do. Hidden
+ * this way they are out of the accessibility tree and the tab order too.
+ * The rule goes into each shadow root's own stylesheet; once the element is
+ * defined it no longer matches.
+ */
+export const NO_SCRIPT_RULE = ':host(:not(:defined)) :is(button, fieldset) { visibility: hidden; }';
+export function hideScriptControls(htmlText: string): string {
+  return htmlText.replace(/(<template shadowrootmode="(?:open|closed)"[^>]*><style>)/g, `$1${NO_SCRIPT_RULE}\n`);
+}
+
 /** Every output fix above, in order. */
 export function cleanRenderedHtml(htmlText: string): string {
-  return bogusComments(dropObsoleteShadowroot(booleanAttributes(htmlText)));
+  return hideScriptControls(bogusComments(dropObsoleteShadowroot(booleanAttributes(htmlText))));
 }
