@@ -42,7 +42,7 @@ const TEXT = {
     outputs: 'Snippets',
     outputsIntro: 'Pick the one your site allows.',
     tagForm: '1. Script and tag',
-    tagHint: 'Add the script line once per page (or once in the site’s header), and the tag where the widget goes.',
+    tagHint: 'Add the script line in the page’s <head> (once, in the site’s header template), and the tag where the widget goes.',
     placeholderForm: '2. Placeholder (for editors whose CMS removes unknown tags)',
     placeholderHint:
       'Uses autoloader.js, which sits next to patient-voice.js. The text inside shows until the widget appears, and to readers without JavaScript: replace it with your own short summary.',
@@ -76,7 +76,7 @@ const TEXT = {
     outputs: 'Codes à copier',
     outputsIntro: 'Prenez celui que votre site permet.',
     tagForm: '1. Script et balise',
-    tagHint: 'Ajoutez la ligne de script une fois par page (ou une fois dans l’en-tête du site), et la balise là où le widget doit paraître.',
+    tagHint: 'Ajoutez la ligne de script dans le <head> de la page (une fois, dans le gabarit d’en-tête du site), et la balise là où le widget doit paraître.',
     placeholderForm: '2. Espace réservé (si votre CMS retire les balises inconnues)',
     placeholderHint:
       'Utilise autoloader.js, placé à côté de patient-voice.js. Le texte à l’intérieur s’affiche jusqu’à l’arrivée du widget, et pour les lecteurs sans JavaScript : remplacez-le par votre propre court résumé.',
@@ -269,9 +269,10 @@ function scriptUrl(): string {
 }
 /** The release's SRI hashes by path (integrity.json next to the builder's folder), when there is one. */
 let hashes: Record<string, string> | undefined;
-const scriptLine = (src: string, file = 'patient-voice/patient-voice.js') => {
+/** `blocking="render"` (in <head>): the widget renders, or keeps its space, before the first paint, so the page does not move. */
+const scriptLine = (src: string, file = 'patient-voice/patient-voice.js', blocking = true) => {
   const hash = hashes?.[file];
-  return `<script type="module" src="${esc(src)}"${hash ? ` integrity="${esc(hash)}" crossorigin="anonymous"` : ''}></script>`;
+  return `<script type="module"${blocking ? ' blocking="render"' : ''} src="${esc(src)}"${hash ? ` integrity="${esc(hash)}" crossorigin="anonymous"` : ''}></script>`;
 };
 const autoloaderUrl = (src: string) => src.replace(/patient-voice\.js(?=$|[?#])/, 'autoloader.js');
 
@@ -330,7 +331,8 @@ async function update(): Promise<void> {
   if (!win || !el || mine !== seq) return;
   await win.customElements.whenDefined(tag);
   await el.updateComplete;
-  if (mine === seq) out.textContent = `${scriptLine(src)}\n${snapshot(el, tag, attrs, lang)}`;
+  // Pre-rendered HTML is laid out already: its script need not hold the first paint.
+  if (mine === seq) out.textContent = `${scriptLine(src, undefined, false)}\n${snapshot(el, tag, attrs, lang)}`;
 }
 
 function showWidget(): void {

@@ -16,10 +16,15 @@ const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 const fixtures = JSON.parse(readFileSync('test/fixtures/generated/ssr.json', 'utf8'));
 const page = (lang, head, body) => `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>Pre-rendered widget</title>${head}</head><body>\n${body}\n</body></html>\n`;
 
-/** The shadow roots' content inline: template tags dropped, styles to <head>. */
+/**
+ * The shadow roots' content inline: template tags dropped, styles to <head>,
+ * and the light-DOM fragment targets (same ids as their shadow-tree
+ * elements, in another tree) left out.
+ */
 function laidOpen(html) {
   const styles = [];
   const body = html
+    .replace(/<span id="[\w-]+" slot="[\w-]+"><\/span>/g, '')
     .replace(/<template shadowrootmode="(open|closed)"[^>]*>/g, '')
     .replace(/<\/template>/g, '')
     .replace(/<style>[\s\S]*?<\/style>/g, (s) => (styles.push(s), ''));

@@ -52,7 +52,32 @@ export function hideScriptControls(htmlText: string): string {
   return htmlText.replace(/(<template shadowrootmode="(?:open|closed)"[^>]*><style>)/g, `$1${NO_SCRIPT_RULE}\n`);
 }
 
-/** Every output fix above, in order. */
-export function cleanRenderedHtml(htmlText: string): string {
-  return hideScriptControls(bogusComments(dropObsoleteShadowroot(booleanAttributes(htmlText))));
+/**
+ * In-widget links (footnote marks and their way back) without script: a
+ * fragment link never finds an id inside a shadow root, only in the page's
+ * own tree. So each target inside the shadow root gets, as its first child,
+ * a named `<slot>`, and the host a light-DOM `<span id=… slot=…>` of the same
+ * name, which that slot shows in place: following `#pvr-note-1` scrolls to
+ * the span, that is, to the note. Placed first, the slot never comes between
+ * a `lit-node` comment and the element it marks (hydration reads the next
+ * element sibling), and hydration ignores light DOM. Once hydrated, the
+ * widget's own click handler moves focus to the target instead. (Two
+ * pre-rendered explainers on one page share these ids: the first one wins.)
+ */
+export function fragmentTargets(htmlText: string, tag: string): string {
+  const close = htmlText.lastIndexOf(`</${tag}>`);
+  if (close < 0) return htmlText;
+  const ids = new Set([...htmlText.matchAll(/\shref="#([\w-]+)"/g)].map((m) => m[1]!));
+  const found: string[] = [];
+  const inside = htmlText.slice(0, close).replace(/<([a-z][\w-]*)\b[^<>]*?\sid="([\w-]+)"[^<>]*>/g, (start: string, _el: string, id: string) => {
+    if (!ids.has(id)) return start;
+    found.push(id);
+    return `${start}<slot name="${id}"></slot>`;
+  });
+  return `${inside}${found.map((id) => `<span id="${id}" slot="${id}"></span>`).join('')}${htmlText.slice(close)}`;
+}
+
+/** Every output fix above, in order, for the widget `tag`. */
+export function cleanRenderedHtml(htmlText: string, tag: string): string {
+  return fragmentTargets(hideScriptControls(bogusComments(dropObsoleteShadowroot(booleanAttributes(htmlText)))), tag);
 }

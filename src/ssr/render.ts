@@ -70,5 +70,5 @@ export async function renderWidget(snippet: string, lang = 'en'): Promise<string
     setServerLocale(undefined);
   }
   // Drop the outer template's part markers: the page is not a Lit template.
-  return cleanRenderedHtml(out.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '').trim());
+  return cleanRenderedHtml(out.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '').trim(), tag);
 }
