@@ -8,6 +8,7 @@ import {fromRollup} from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupJson from '@rollup/plugin-json';
 import {probe} from './test/probe.mjs';
+import {partnerPage} from './bench/partner-pages.mjs';
 
 // The content checks count syllables with `syllable`, an ES module whose two
 // dependencies are CommonJS: the test server converts those on the fly.
@@ -128,6 +129,50 @@ function receiptEndpoint(ctx, next) {
   });
 }
 
+/**
+ * The partner-like article pages of `npm run bench:pages`, for the
+ * layout-shift test: `GET /__partner/<example id>/<path>/<lang>` answers the
+ * page that embeds that example on that documented path, with the library's
+ * files answered after `?delay=<ms>` (default 300: slower than a first
+ * paint, so that any space the page does not keep shows as a shift) and a
+ * `layout-shift` observer first in <head> that adds up `window.__cls`.
+ * `?snippet=` replaces the README's script line (the test's control case).
+ * Examples from dist/examples.js, pre-rendered HTML from
+ * test/fixtures/generated/ssr.json (`npm test` makes both before this runs).
+ */
+const CLS_OBSERVER = `<script>window.__cls=0;window.__shifts=[];new PerformanceObserver((l)=>{for(const e of l.getEntries())if(!e.hadRecentInput){window.__cls+=e.value;window.__shifts.push(e.value)}}).observe({type:'layout-shift',buffered:true});</script>`;
+async function partnerPages(ctx, next) {
+  const slow = /^\/__slow\/(\d+)(\/dist\/.*)$/.exec(ctx.path);
+  if (slow) {
+    await new Promise((r) => setTimeout(r, Number(slow[1])));
+    ctx.url = slow[2];
+    return next();
+  }
+  const m = /^\/__partner\/([\w-]+)\/(\w+)\/(en|fr)$/.exec(ctx.path);
+  if (!m) return next();
+  const [, id, path, lang] = m;
+  const {examples} = await import('./dist/examples.js');
+  const example = Object.values(examples).flat().find((e) => e.id === id);
+  let widget = example?.html.replace(/^<([a-z0-9-]+)/, `<$1 lang="${lang}"`);
+  if (path === 'prerendered') {
+    const {readFile} = await import('node:fs/promises');
+    const fixtures = JSON.parse(await readFile('test/fixtures/generated/ssr.json', 'utf8'));
+    widget = fixtures.find((f) => f.id === id && f.lang === lang)?.html;
+  }
+  if (!widget) {
+    ctx.status = 404;
+    ctx.body = `no ${path} page for ${id}`;
+    return undefined;
+  }
+  const delay = Number(ctx.query.delay ?? 300);
+  let page = partnerPage({path, lang, widget, base: `/__slow/${delay}/dist/cdn/`}).replace('<head>', `<head>${CLS_OBSERVER}`);
+  if (typeof ctx.query.snippet === 'string') page = page.replace(/<script type="module"[^>]*><\/script>/, ctx.query.snippet.replaceAll('{base}', `/__slow/${delay}/dist/cdn/`));
+  ctx.type = 'html';
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = page;
+  return undefined;
+}
+
 /** Firefox ESR through puppeteer-core, with some of its own preferences. */
 const firefoxLauncher = (prefs) =>
   chromeLauncher({
@@ -139,6 +184,7 @@ export default {
   middleware: [
     receiptEndpoint,
     probe,
+    partnerPages,
     (ctx, next) => {
       if (ctx.path.startsWith('/test/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
       return next();

@@ -26,7 +26,7 @@ export const TEXT = {
     outputs: 'Snippets',
     outputsIntro: 'Pick the one your site allows.',
     tagForm: '1. Script and tag',
-    tagHint: 'Add the script line once per page (or once in the site’s header), and the tag where the widget goes.',
+    tagHint: 'Add the script line in the page’s <head> (once, in the site’s header template), and the tag where the widget goes.',
     placeholderForm: '2. Placeholder (for editors whose CMS removes unknown tags)',
     placeholderHint:
       'Uses autoloader.js, which sits next to patient-voice.js. The text inside shows until the widget appears, and to readers without JavaScript: replace it with your own short summary.',
@@ -59,7 +59,7 @@ export const TEXT = {
     outputs: 'Codes à copier',
     outputsIntro: 'Prenez celui que votre site permet.',
     tagForm: '1. Script et balise',
-    tagHint: "Ajoutez la ligne de script une fois par page (ou une fois dans l'en-tête du site), et la balise là où le widget doit paraître.",
+    tagHint: "Ajoutez la ligne de script dans le <head> de la page (une fois, dans le gabarit d'en-tête du site), et la balise là où le widget doit paraître.",
     placeholderForm: '2. Espace réservé (si votre CMS retire les balises inconnues)',
     placeholderHint: `Utilise autoloader.js, placé à côté de patient-voice.js. Le texte à l'intérieur s'affiche jusqu'à l'arrivée du widget, et pour les lecteurs sans JavaScript${NB}: remplacez-le par votre propre court résumé.`,
     prerenderForm: "3. HTML pré-rendu (s'affiche même avant tout script)",

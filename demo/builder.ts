@@ -8,6 +8,7 @@
 // and the manifest are.
 import {PROVINCES} from '../src/content/provinces.js';
 import {PROVINCE_CODES} from '../src/content/province-codes.js';
+import {fragmentTargets, hideScriptControls} from '../src/ssr/html-output.js';
 import {FRENCH_DOCS, LABELS, TEXT, type Key, type Lang} from './builder-text.js';
 
 interface CemAttribute {
@@ -176,9 +177,10 @@ function scriptUrl(): string {
 }
 /** The release's SRI hashes by path (integrity.json next to the builder's folder), when there is one. */
 let hashes: Record<string, string> | undefined;
-const scriptLine = (src: string, file = 'patient-voice/patient-voice.js') => {
+/** `blocking="render"` (in <head>): the widget renders, or keeps its space, before the first paint, so the page does not move. */
+const scriptLine = (src: string, file = 'patient-voice/patient-voice.js', blocking = true) => {
   const hash = hashes?.[file];
-  return `<script type="module" src="${esc(src)}"${hash ? ` integrity="${esc(hash)}" crossorigin="anonymous"` : ''}></script>`;
+  return `<script type="module"${blocking ? ' blocking="render"' : ''} src="${esc(src)}"${hash ? ` integrity="${esc(hash)}" crossorigin="anonymous"` : ''}></script>`;
 };
 const autoloaderUrl = (src: string) => src.replace(/patient-voice\.js(?=$|[?#])/, 'autoloader.js');
 
@@ -206,7 +208,9 @@ function snapshot(el: HTMLElement, tag: string, attrs: Array<[string, string]>, 
   const css = root.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
   const inner = root.innerHTML.replace(/<!--[\s\S]*?-->/g, '');
   const all: Array<[string, string]> = [...attrs.filter(([n]) => n !== 'lang'), ['lang', lang], ['data-pv-prerendered', ''], ['data-pv-snapshot', '']];
-  return `<${tag}${attrsMarkup(all)}><template shadowrootmode="open"><style>${css}</style>${inner}</template></${tag}>`;
+  // The same no-script fixes as pv-render's: controls hidden until the script
+  // defines the widget, in-widget links that work without it.
+  return fragmentTargets(hideScriptControls(`<${tag}${attrsMarkup(all)}><template shadowrootmode="open"><style>${css}</style>${inner}</template></${tag}>`), tag);
 }
 
 let seq = 0;
@@ -237,7 +241,8 @@ async function update(): Promise<void> {
   if (!win || !el || mine !== seq) return;
   await win.customElements.whenDefined(tag);
   await el.updateComplete;
-  if (mine === seq) out.textContent = `${scriptLine(src)}\n${snapshot(el, tag, attrs, lang)}`;
+  // Pre-rendered HTML is laid out already: its script need not hold the first paint.
+  if (mine === seq) out.textContent = `${scriptLine(src, undefined, false)}\n${snapshot(el, tag, attrs, lang)}`;
 }
 
 function showWidget(): void {

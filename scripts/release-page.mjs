@@ -18,7 +18,7 @@ const TEXT = {
   en: {
     title: 'Start here',
     intro:
-      'This folder is everything a website needs to show the widgets. No Node, no build: upload the <code>patient-voice/</code> folder to your site (for example at <code>/patient-voice/</code>), then paste the script line once per page (or once in the site’s header) and a widget’s tag where it should appear.',
+      'This folder is everything a website needs to show the widgets. No Node, no build: upload the <code>patient-voice/</code> folder to your site (for example at <code>/patient-voice/</code>), then paste the script line in the <code>&lt;head&gt;</code> of each page (once, in the site’s header template) and a widget’s tag where it should appear.',
     script: 'The script line (the integrity hash pins this exact release; change the address to where you uploaded the folder):',
     tag: 'The tag',
     notLoaded:
@@ -34,7 +34,7 @@ const TEXT = {
   fr: {
     title: 'Commencer ici',
     intro:
-      'Ce dossier contient tout ce qu’il faut à un site Web pour afficher les widgets. Pas de Node, pas de compilation : téléversez le dossier <code>patient-voice/</code> sur votre site (par exemple à <code>/patient-voice/</code>), puis collez la ligne de script une fois par page (ou une fois dans l’en-tête du site) et la balise d’un widget là où il doit paraître.',
+      'Ce dossier contient tout ce qu’il faut à un site Web pour afficher les widgets. Pas de Node, pas de compilation : téléversez le dossier <code>patient-voice/</code> sur votre site (par exemple à <code>/patient-voice/</code>), puis collez la ligne de script dans le <code>&lt;head&gt;</code> de chaque page (une fois, dans le gabarit d’en-tête du site) et la balise d’un widget là où il doit paraître.',
     script: 'La ligne de script (l’empreinte <code>integrity</code> correspond exactement à cette version; remplacez l’adresse par celle où vous avez téléversé le dossier) :',
     tag: 'La balise',
     notLoaded:
@@ -50,7 +50,7 @@ const TEXT = {
 };
 
 export function scriptLine(version, hash, base = 'https://YOUR-SITE.example/patient-voice') {
-  return `<script type="module" src="${base}/patient-voice.js?v=${version}" integrity="${hash}" crossorigin="anonymous"></script>`;
+  return `<script type="module" blocking="render" src="${base}/patient-voice.js?v=${version}" integrity="${hash}" crossorigin="anonymous"></script>`;
 }
 
 export function startHere({version, integrity}) {

@@ -51,7 +51,14 @@ const budgets = [
       'Issue 16 (see consent-banner.js) raised it from 37,200: consent that does not leak ≈ 2.2 KB, the gate for every loading element, banners that come and go and the consent-automation hooks ≈ 1.4 KB (measured 40,733). ' +
       'Its sentences alone are at least 10 KB compressed on their own: under the goal, Lit, hydration and the text would leave ≈ 3.7 KB for four widgets\' code.',
   },
-  {re: /^autoloader\.js$/, goal: 1500, why: 'the loader itself'},
+  {
+    re: /^autoloader\.js$/,
+    goal: 1500,
+    limit: 3080,
+    why: 'the loader itself, render-blocking in <head>',
+    note:
+      'Issue 18 raised the limit from the goal (739 measured before): the table of measured heights it keeps for widgets and placeholders still loading (15 content examples × 2 languages × 41 widths, src/generated/reservations.ts) ≈ 1.6 KB, its lookup (nearest shape, interpolation, font scaling) and the CSSOM writes ≈ 0.7 KB, so that the page does not move when a widget arrives (measured 3,029).',
+  },
   {re: /^consent-defaults\.js$/, goal: 1500, why: 'Consent Mode\'s default in <head>: a blocking classic script, it must stay small'},
   {re: /^chunks\/medical-disclaimer-.*\.js$/, goal: 4000, why: 'one widget chunk beyond the shared Lit chunks'},
   {

@@ -3,10 +3,15 @@
  * its tag appears on the page (now or later), so a page pays only for the
  * widgets it shows. All widgets share one copy of Lit (code-split modules).
  *
- *   <script type="module" src="/assets/patient-voice/autoloader.js"></script>
+ *   <script type="module" blocking="render" src="/assets/patient-voice/autoloader.js"></script>
+ *
+ * Until a widget's code has loaded, the widget (or its placeholder) keeps the
+ * height it will have (src/reserve.ts), so the page does not move when it
+ * renders; `blocking="render"` in <head> makes that happen before the first paint.
  */
 // Tag → the module that registers it, one per tag of src/widgets.ts.
 import {loaders as widgets} from './generated/widgets/loaders.js';
+import {RESERVED_TAGS, reservedHeight} from './reserve.js';
 
 const requested = new Map<string, Promise<unknown>>();
 let hydration: Promise<unknown> | undefined;
@@ -23,6 +28,36 @@ function load(tag: string): Promise<unknown> | undefined {
 }
 
 const PLACEHOLDER = 'div[data-pv-widget]:not([data-pv-upgraded])';
+
+const kept = new WeakSet<Element>();
+let blocks: CSSStyleSheet | undefined;
+
+/**
+ * Keeps `box` (a widget not yet defined, or its placeholder) at the height the
+ * widget `tag` will render at, for its width, font size and language; answers
+ * the function that gives the space back. Set through the CSSOM, which a
+ * strict style-src allows.
+ */
+function keep(box: HTMLElement, tag: string, attributes: Array<[string, string]>): () => void {
+  if (kept.has(box) || !RESERVED_TAGS.includes(tag)) return () => undefined;
+  kept.add(box);
+  if (!blocks && 'adoptedStyleSheets' in Document.prototype) {
+    // A tag not yet defined is an inline element: as a block, it takes the width the widget will have.
+    blocks = new CSSStyleSheet();
+    blocks.replaceSync(`:is(${RESERVED_TAGS.join(',')}):not(:defined){display:block}`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, blocks];
+  }
+  const lang = /^fr\b/i.test(box.closest('[lang]')?.getAttribute('lang') ?? '') ? 'fr' : 'en';
+  const height = reservedHeight(tag, attributes, lang, box.getBoundingClientRect().width, parseFloat(getComputedStyle(box).fontSize));
+  if (!height) return () => undefined;
+  box.style.minBlockSize = `${height}px`;
+  return () => {
+    box.style.removeProperty('min-block-size');
+    if (!box.getAttribute('style')) box.removeAttribute('style');
+  };
+}
+
+const attributesOf = (el: Element): Array<[string, string]> => [...el.attributes].map((a) => [a.name, a.value]);
 
 /**
  * Placeholders (`<div data-pv-widget="…" data-…>` — see internal/placeholders.ts):
@@ -49,6 +84,13 @@ export function discover(root: ParentNode = document): Promise<unknown[]> {
   const ours = pending.filter((el) => el.localName in widgets);
   const placeholders = [...root.querySelectorAll<HTMLElement>(PLACEHOLDER)];
   if (root instanceof HTMLElement && root.matches(PLACEHOLDER)) placeholders.unshift(root);
+  // Space first, then the loads. A placeholder's
+  // space goes with the div, which the widget replaces once rendered.
+  const releases = ours.map((el) => (el.shadowRoot || !(el instanceof HTMLElement) ? () => undefined : keep(el, el.localName, attributesOf(el))));
+  for (const div of placeholders) {
+    const data = attributesOf(div).filter(([name]) => name.startsWith('data-') && name !== 'data-pv-widget').map(([name, value]): [string, string] => [name.slice(5), value]);
+    keep(div, `pv-${(div.getAttribute('data-pv-widget') ?? '').trim().toLowerCase().replace(/^pv-/, '')}`, data);
+  }
   // A pre-rendered widget (declarative shadow DOM) needs hydration support,
   // which must run before Lit's element module is first evaluated: load it
   // before any widget when the page has one. (A pre-rendered widget added
@@ -56,7 +98,14 @@ export function discover(root: ParentNode = document): Promise<unknown[]> {
   if (!hydration && !requested.size && ours.some((el) => el.shadowRoot)) {
     hydration = import('@lit-labs/ssr-client/lit-element-hydrate-support.js');
   }
-  return Promise.all([...ours.map((el) => load(el.localName)), upgradePlaceholders(placeholders)]);
+  return Promise.all([
+    ...ours.map((el, i) =>
+      Promise.resolve(load(el.localName))
+        .then(() => (el as Element & {updateComplete?: Promise<unknown>}).updateComplete)
+        .finally(releases[i])
+    ),
+    upgradePlaceholders(placeholders),
+  ]);
 }
 
 if (typeof document !== 'undefined') {

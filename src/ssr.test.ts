@@ -35,6 +35,32 @@ describe('pre-rendered HTML', () => {
     frames = [];
   });
 
+  it('a footnote mark leads to its note with scripts off', async () => {
+    // A real page (a fragment link does not navigate an about:srcdoc frame):
+    // the partner article of the layout-shift test with its script line left
+    // out, in a frame where no script may run.
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    frame.style.cssText = 'width:800px;height:600px';
+    const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
+    frame.src = '/__partner/rights-full/prerendered/en?snippet=';
+    document.body.append(frame);
+    await loaded;
+    frames.push(frame);
+    const el = frame.contentDocument!.querySelector('pv-rights-explainer')!;
+    expect(frame.contentWindow!.customElements.get('pv-rights-explainer')).to.equal(undefined);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.note-ref')!;
+    const note = el.shadowRoot!.getElementById(link.getAttribute('href')!.slice(1))!;
+    expect(note.getBoundingClientRect().top).to.be.greaterThan(600);
+    link.click();
+    await until(() => frame.contentWindow!.scrollY > 0, 2000, 'the frame to scroll');
+    const top = note.getBoundingClientRect().top;
+    expect(top, 'the note is in view').to.be.within(-24, 600);
+    // and back
+    el.shadowRoot!.querySelector<HTMLAnchorElement>(`a.back-link[href="#${link.id}"]`)!.click();
+    await until(() => Math.abs(link.getBoundingClientRect().top) < 600 && note.getBoundingClientRect().top !== top, 2000, 'the way back');
+  });
+
   for (const f of fixtures) {
     const other = fixtures.find((g) => g.id === f.id && g.lang !== f.lang)!;
 
@@ -48,6 +74,18 @@ describe('pre-rendered HTML', () => {
       expect(shadowText(el).length).to.be.greaterThan(40);
       // Styled without script: the shadow root's own <style> applies (:host is a block).
       expect(frame.contentWindow!.getComputedStyle(el).display).to.equal('block');
+      // Honest without script: no answer shows as chosen, and what needs the
+      // script (buttons, the guide's questions) is hidden until it runs.
+      expect(el.shadowRoot!.querySelectorAll('input:checked, [checked]').length, 'checked controls').to.equal(0);
+      for (const control of el.shadowRoot!.querySelectorAll('button, fieldset')) {
+        expect(frame.contentWindow!.getComputedStyle(control).visibility, control.outerHTML.slice(0, 60)).to.equal('hidden');
+      }
+      // Every in-widget link has a target the page's own tree can find, shown in place by a slot.
+      for (const link of el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+        const id = link.getAttribute('href')!.slice(1);
+        const target = frame.contentDocument!.getElementById(id);
+        expect(target?.assignedSlot?.parentElement?.id, `#${id}`).to.equal(id);
+      }
     });
 
     it(`${f.id} (${f.lang}) is hydrated in place when the script is present`, async () => {

@@ -10,6 +10,7 @@ import {parseFragment, defaultTreeAdapter, type DefaultTreeAdapterMap} from 'par
 import '../index.js';
 import {normalizeLocale, setServerLocale} from '../internal/locale.js';
 import {WIDGETS} from '../widgets.js';
+import {cleanRenderedHtml} from './html-output.js';
 
 /** A widget tag parsed from the editor's snippet. */
 export interface WidgetTag {
@@ -69,5 +70,5 @@ export async function renderWidget(snippet: string, lang = 'en'): Promise<string
     setServerLocale(undefined);
   }
   // Drop the outer template's part markers: the page is not a Lit template.
-  return out.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '').trim();
+  return cleanRenderedHtml(out.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '').trim(), tag);
 }
