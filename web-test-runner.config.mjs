@@ -8,6 +8,7 @@ import {fromRollup} from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupJson from '@rollup/plugin-json';
 import {probe} from './test/probe.mjs';
+import {gateCsp} from './test/gate-csp.mjs';
 
 // The content checks count syllables with `syllable`, an ES module whose two
 // dependencies are CommonJS: the test server converts those on the fly.
@@ -139,6 +140,7 @@ export default {
   middleware: [
     receiptEndpoint,
     probe,
+    gateCsp,
     (ctx, next) => {
       if (ctx.path.startsWith('/test/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
       return next();

@@ -314,8 +314,13 @@ function copyScript(old: HTMLScriptElement, trust: GateTrust, gated = true): HTM
   return script;
 }
 
-/** Activation throws for one element: one warning naming it; the rest goes on. */
-const failed = (hooks: GateHooks, el: Element, e: unknown) => hooks.warn({kind: 'failed', element: describe(el), error: String(e)});
+const failures = new WeakSet<Element>();
+/** Activation throws for one element: one warning naming it (once); the rest goes on. */
+function failed(hooks: GateHooks, el: Element, e: unknown): void {
+  if (failures.has(el)) return;
+  failures.add(el);
+  hooks.warn({kind: 'failed', element: describe(el), error: String(e)});
+}
 
 /** How long the gate works before it lets the page breathe (ms): long batches never make a long task. */
 const SLICE = 10;
@@ -339,21 +344,21 @@ function runScript(old: HTMLScriptElement, hooks: GateHooks, trust: GateTrust): 
     () =>
       new Promise<void>((resolve) => {
         if (!old.isConnected) return resolve();
-        let script: HTMLScriptElement;
         try {
-          script = copyScript(old, trust);
+          const script = copyScript(old, trust);
+          const waits = script.src && !script.async;
+          if (waits) {
+            script.addEventListener('load', () => resolve(), {once: true});
+            script.addEventListener('error', () => resolve(), {once: true});
+          }
+          old.after(script);
+          old.setAttribute('data-pv-activated', '');
+          if (!waits) resolve();
         } catch (e) {
+          // One script that cannot start never stops the ones after it.
           failed(hooks, old, e);
-          return resolve();
+          resolve();
         }
-        const waits = script.src && !script.async;
-        if (waits) {
-          script.addEventListener('load', () => resolve(), {once: true});
-          script.addEventListener('error', () => resolve(), {once: true});
-        }
-        old.after(script);
-        old.setAttribute('data-pv-activated', '');
-        if (!waits) resolve();
       })
   );
 }
