@@ -325,15 +325,23 @@ function failed(hooks: GateHooks, el: Element, e: unknown): void {
 /** How long the gate works before it lets the page breathe (ms): long batches never make a long task. */
 const SLICE = 10;
 let sliceStart = 0;
-/** Nothing when this task is still young; else a promise of a new task (a long batch yields to the main thread). */
+let inSlice = false;
+/**
+ * How long the gate has worked in this task. A slice starts with the first
+ * call of a task and ends with a timer set then, which can only fire once the
+ * page is free again: nested calls (the observer, the next script) stay in it.
+ */
+function spent(): number {
+  if (!inSlice) {
+    inSlice = true;
+    sliceStart = performance.now();
+    setTimeout(() => (inSlice = false));
+  }
+  return performance.now() - sliceStart;
+}
+/** Nothing while this slice is young; else a promise of a new task (a long batch yields to the main thread). */
 function breathe(): Promise<void> | undefined {
-  if (performance.now() - sliceStart < SLICE) return undefined;
-  return new Promise((resolve) =>
-    setTimeout(() => {
-      sliceStart = performance.now();
-      resolve();
-    })
-  );
+  return spent() < SLICE ? undefined : new Promise((resolve) => setTimeout(resolve));
 }
 
 /** Runs gated scripts one after the other; an external script is awaited before the next. */
@@ -475,24 +483,46 @@ function handle(el: Element, hooks: GateHooks, trust: GateTrust): void {
   }
 }
 
-/** Elements waiting to be handled, in document order; `next` is the first not handled yet. */
+/** Subtrees to look through, then elements to handle, in document order; `next` is the first element not handled yet. */
+const roots: ParentNode[] = [];
 const pending: Element[] = [];
 let next = 0;
 let draining = false;
 
-/** Handles pending elements for one slice of time, then again in a new task until none is left. */
+/** Finds the gated elements of one subtree (and warns once about shadow roots). */
+function expand(root: ParentNode, hooks: GateHooks): void {
+  const hidden = shadowWarned ? undefined : inShadow(root);
+  if (hidden) {
+    shadowWarned = true;
+    hooks.warn({kind: 'shadow', element: describe(hidden)});
+  }
+  for (const el of within(root, `${GATED},${DATA_URLS}`)) pending.push(el);
+}
+
+/** Handles pending work for one slice of time, then again in a new task until none is left. */
 function drain(): void {
   draining = true;
-  sliceStart = performance.now();
   const hooks = active!;
   const trust: GateTrust = {nonce: hooks.nonce(), origins: hooks.origins()};
-  while (next < pending.length) {
-    if (performance.now() - sliceStart > SLICE) return void setTimeout(drain);
-    const el = pending[next++];
-    try {
-      handle(el, hooks, trust);
-    } catch (e) {
-      failed(hooks, el, e);
+  for (;;) {
+    if (spent() > SLICE) return void setTimeout(drain);
+    if (next < pending.length) {
+      const el = pending[next++];
+      try {
+        handle(el, hooks, trust);
+      } catch (e) {
+        failed(hooks, el, e);
+      }
+    } else if (roots.length) {
+      pending.length = next = 0;
+      const root = roots.shift()!;
+      try {
+        expand(root, hooks);
+      } catch (e) {
+        failed(hooks, root instanceof Element ? root : document.documentElement, e);
+      }
+    } else {
+      break;
     }
   }
   pending.length = next = 0;
@@ -507,16 +537,7 @@ function drain(): void {
  */
 export function applyGate(root: ParentNode, hooks: GateHooks): void {
   active = hooks;
-  try {
-    const hidden = shadowWarned ? undefined : inShadow(root);
-    if (hidden) {
-      shadowWarned = true;
-      hooks.warn({kind: 'shadow', element: describe(hidden)});
-    }
-    for (const el of within(root, `${GATED},${DATA_URLS}`)) pending.push(el);
-  } catch (e) {
-    failed(hooks, root instanceof Element ? root : document.documentElement, e);
-  }
+  roots.push(root);
   if (!draining) drain();
 }
 
