@@ -96,6 +96,7 @@ export const STRICT_CSP = [
   "img-src 'self'",
   "connect-src 'self'",
   "frame-src 'self'",
+  "base-uri 'self'",
   "require-trusted-types-for 'script'",
   'trusted-types lit-html pv-consent pv-test',
 ].join('; ');

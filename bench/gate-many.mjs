@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global window, document, PerformanceObserver */ // page.evaluate() callbacks run in the page
+/* global window, document */ // page.evaluate() callbacks run in the page
 // `node bench/gate-many.mjs` (after `npm run build`): how the consent gate
 // activates many gated elements. A page with the one-file consent banner
 // (dist/cdn/consent-banner.js) and N gated inline scripts (N = 20,000 by

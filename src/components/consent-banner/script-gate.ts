@@ -344,31 +344,47 @@ function breathe(): Promise<void> | undefined {
   return spent() < SLICE ? undefined : new Promise((resolve) => setTimeout(resolve));
 }
 
-/** Runs gated scripts one after the other; an external script is awaited before the next. */
-let scripts: Promise<void> = Promise.resolve();
+/** Gated scripts waiting to run, in order; `head` is the next one. */
+const scripts: Array<[HTMLScriptElement, GateHooks, GateTrust]> = [];
+let head = 0;
+let running = false;
 
 function runScript(old: HTMLScriptElement, hooks: GateHooks, trust: GateTrust): void {
-  scripts = scripts.then(breathe).then(
-    () =>
-      new Promise<void>((resolve) => {
-        if (!old.isConnected) return resolve();
-        try {
-          const script = copyScript(old, trust);
-          const waits = script.src && !script.async;
-          if (waits) {
-            script.addEventListener('load', () => resolve(), {once: true});
-            script.addEventListener('error', () => resolve(), {once: true});
-          }
-          old.after(script);
-          old.setAttribute('data-pv-activated', '');
-          if (!waits) resolve();
-        } catch (e) {
-          // One script that cannot start never stops the ones after it.
-          failed(hooks, old, e);
-          resolve();
-        }
-      })
-  );
+  scripts.push([old, hooks, trust]);
+  if (!running) void runScripts();
+}
+
+/** Runs gated scripts one after the other (an external one is awaited before the next), yielding between slices. */
+async function runScripts(): Promise<void> {
+  running = true;
+  while (head < scripts.length) {
+    await breathe();
+    const [old, hooks, trust] = scripts[head++];
+    await startScript(old, hooks, trust);
+  }
+  scripts.length = head = 0;
+  running = false;
+}
+
+/** Starts one script; resolves when the next may start. Never rejects: one script that cannot start never stops the ones after it. */
+function startScript(old: HTMLScriptElement, hooks: GateHooks, trust: GateTrust): Promise<void> | undefined {
+  if (!old.isConnected) return undefined;
+  try {
+    const script = copyScript(old, trust);
+    const waits = script.src && !script.async;
+    const loaded = waits
+      ? new Promise<void>((resolve) => {
+          script.addEventListener('load', () => resolve(), {once: true});
+          script.addEventListener('error', () => resolve(), {once: true});
+        })
+      : undefined;
+    old.after(script);
+    old.setAttribute('data-pv-activated', '');
+    return loaded;
+  } catch (e) {
+    failed(hooks, old, e);
+    return undefined;
+  }
 }
 
 /** Gives a gated element and the elements it governs their real URLs (each on its own). */
