@@ -79,7 +79,9 @@ const STATE = `return {open: el.open, state: el.getAttribute('data-pv-state'), c
   ran: window.__ran, warnings: window.__warnings.filter((m) => m.includes('More than one stored consent choice')).length, cookies: raw('pv_consent').length};`;
 type State = {open: boolean; state: string; choices: string; ran: string[]; warnings: number; cookies: number};
 
-describe('hostile: one stored choice (www.patient.test, dons.patient.test → 127.0.0.1)', () => {
+describe('hostile: one stored choice (www.patient.test, dons.patient.test → 127.0.0.1)', function () {
+  // Several top-level visits in one test.
+  this.timeout(30000);
   const clean = async () => {
     expect(await visit('www.patient.test', PAGE, CLEAN)).to.deep.equal([]);
     expect(await visit('dons.patient.test', PAGE, CLEAN)).to.deep.equal([]);

@@ -90,6 +90,8 @@ function deepActive(): HTMLElement | null {
  *
  * @attr {'undecided' | 'decided'} data-pv-state - Written by the banner, read by consent automation (stable API): `undecided` while the page's banner asks, `decided` once the person has chosen; absent on a waiting banner or a preview. Its buttons carry `data-pv-action` (`accept-all`, `reject-all`, `choose`, `save`, `close`), matching the `button-*` parts.
  *
+ * @attr {string} nonce - The page's CSP nonce, when the banner's script is not a `<script src>` of this package: gated scripts, and scripts in gated templates, run only with it (read when the banner starts gating; without it, the nonce of the script that loaded the banner).
+ *
  * @csspart banner - The first layer: a fixed bar (region) or a modal dialog.
  * @csspart title - The first layer's title.
  * @csspart actions - The first layer's buttons.
