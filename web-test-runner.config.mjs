@@ -9,6 +9,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupJson from '@rollup/plugin-json';
 import {probe} from './test/probe.mjs';
 import {partnerPage} from './bench/partner-pages.mjs';
+import {gateCsp} from './test/gate-csp.mjs';
 
 // The content checks count syllables with `syllable`, an ES module whose two
 // dependencies are CommonJS: the test server converts those on the fly.
@@ -96,6 +97,7 @@ export const STRICT_CSP = [
   "img-src 'self'",
   "connect-src 'self'",
   "frame-src 'self'",
+  "base-uri 'self'",
   "require-trusted-types-for 'script'",
   'trusted-types lit-html pv-consent pv-test',
 ].join('; ');
@@ -185,6 +187,7 @@ export default {
     receiptEndpoint,
     probe,
     partnerPages,
+    gateCsp,
     (ctx, next) => {
       if (ctx.path.startsWith('/test/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
       return next();

@@ -65,11 +65,13 @@ const attributesOf = (el: Element): Array<[string, string]> => [...el.attributes
  */
 function upgradePlaceholders(divs: HTMLElement[]): Promise<unknown> {
   if (!divs.length) return Promise.resolve();
-  return import('./internal/placeholders.js').then(async ({placeholderTag, upgradePlaceholder, warnUnknownPlaceholder}) => {
+  return import('./internal/placeholders.js').then(async ({placeholderTag, upgradePlaceholder, warnUnknownPlaceholder, refuseBannerPlaceholder}) => {
     await Promise.all(
       divs.map(async (div) => {
         const tag = placeholderTag(div.getAttribute('data-pv-widget'));
         if (!(tag in widgets)) return warnUnknownPlaceholder(div, Object.keys(widgets));
+        // Anyone who can write a div could otherwise make the page's banner (and start trackers).
+        if (tag === 'pv-consent-banner') return refuseBannerPlaceholder(div);
         await load(tag);
         upgradePlaceholder(div);
       })

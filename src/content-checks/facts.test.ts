@@ -287,6 +287,9 @@ interface Problem {
   what: string;
 }
 
+/** The root-relative URLs among the example's attribute values (`policy-url="/privacy"`). */
+const partnerPaths = (html: string): string[] => [...html.matchAll(/="(\/[^"/][^"]*)"/g)].map((m) => m[1]);
+
 /** Checks one rendered state: its links and its quotations. */
 function checkState(el: RenderedWidget, lang: Lang, html: string, where: string, problems: Problem[], seen: {links: Set<string>; quotes: Set<string>}): void {
   const {urls, tel} = contentLinks();
@@ -303,7 +306,8 @@ function checkState(el: RenderedWidget, lang: Lang, html: string, where: string,
       } else if (!partner.digits.has(href.replace(/\D/g, ''))) {
         problems.push({where, what: `${href} is in no content entry and not in the example's own configuration`});
       }
-    } else if (!urls.has(href) && !partner.urls.has(href)) {
+    } else if (!urls.has(href) && !partner.urls.has(href) && !partnerPaths(html).some((u) => new URL(u, document.URL).href === href)) {
+      // (A root-relative URL of the configuration is rendered made absolute against the document's URL.)
       problems.push({where, what: `${href} is in no content entry and not in the example's own configuration`});
     }
   }

@@ -59,3 +59,14 @@ export function warnUnknownPlaceholder(div: HTMLElement, accepted: readonly stri
   const list = accepted.map((t) => t.replace(/^pv-/, '')).join(', ');
   console.warn(withLocale(pageLocale(), () => msg(str`data-pv-widget="${value}" is not a widget of this library. Accepted values: ${list}.`)));
 }
+
+/**
+ * A placeholder for the consent banner is never upgraded: the page's banner
+ * decides what runs, so only a real `<pv-consent-banner>` written by the site
+ * counts, not a div any contributor of a CMS can write. One warning each.
+ */
+export function refuseBannerPlaceholder(div: HTMLElement): void {
+  if (div.hasAttribute(DONE)) return;
+  div.setAttribute(DONE, '');
+  console.warn(withLocale(pageLocale(), () => msg('data-pv-widget="consent-banner" is not upgraded: the consent banner must be a <pv-consent-banner> element in the page itself.')));
+}

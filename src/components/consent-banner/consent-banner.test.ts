@@ -41,7 +41,8 @@ describe('<pv-consent-banner>', () => {
         return [s.color, s.backgroundColor, s.borderTopWidth, s.fontWeight, s.fontSize, b.getBoundingClientRect().height].join();
       });
       expect(new Set(styles).size).to.equal(1);
-      expect(region.querySelector('a')!.getAttribute('href')).to.equal('/privacy');
+      // Made absolute against the document's URL (an injected <base href> cannot move it).
+      expect(region.querySelector('a')!.getAttribute('href')).to.equal(new URL('/privacy', location.href).href);
       expect(textOf(el)).to.contain('Nothing optional is turned on unless you allow it');
       expect(textOf(el)).to.contain('You can say yes or no to each of these: Statistics, Marketing.');
       expect(getComputedStyle(region).position).to.equal('fixed');

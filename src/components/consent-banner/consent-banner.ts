@@ -7,7 +7,7 @@ import {emit, type ConsentMethod} from '../../internal/events.js';
 import {currentLocale} from '../../internal/locale.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {VERSION} from '../../internal/version.js';
-import {readJsonConfig} from '../../internal/json-config.js';
+import {own, readJsonConfig, watchJsonConfig} from '../../internal/json-config.js';
 import {BUILT_IN_CATEGORIES, DEFAULT_CATEGORIES, builtInText, necessaryText, type BuiltInCategory, type CategoryText} from '../../content/consent-categories.js';
 import {
   DEFAULT_EXPIRES_DAYS,
@@ -26,10 +26,10 @@ import {
   type ReadResult,
   type StorageKind,
 } from './consent-store.js';
-import {applyGate, watchGate, type GateHooks, type GateProblem} from './script-gate.js';
+import {absoluteUrl, applyGate, loaderNonce, watchGate, type GateHooks, type GateProblem} from './script-gate.js';
 import {attach, detach, notify, type ConsentController} from './consent-api.js';
 import {consentStyles} from './consent-banner.styles.js';
-import {readConsentConfig, type ConfigProblem, type CustomCategory} from './consent-config.js';
+import {readConsentConfig, readOrigins, type ConfigProblem, type CustomCategory} from './consent-config.js';
 import {lastReceiptId, retryReceipts, sendReceipt, type ReceiptEvent} from './consent-receipt.js';
 import {
   BUILT_IN_CONSENT_MODE,
@@ -56,7 +56,7 @@ export type ConsentMode = (typeof CONSENT_MODES)[number];
 export type ConsentPosition = (typeof CONSENT_POSITIONS)[number];
 
 /** The properties `_resolve` reads: a change to one resolves them again. */
-const ATTRIBUTES = ['mode', 'position', 'categories', 'expiresDays', 'storage', 'policyUrl', 'receiptEndpoint', 'cookieDomain', 'headingLevel'] as const;
+const ATTRIBUTES = ['mode', 'position', 'categories', 'expiresDays', 'storage', 'policyUrl', 'receiptEndpoint', 'cookieDomain', 'allowedOrigins', 'headingLevel'] as const;
 
 /** What the live region says, as a key: translated when rendered, so it follows `lang`. */
 type Status = '' | 'saved' | 'unremembered';
@@ -89,6 +89,8 @@ function deepActive(): HTMLElement | null {
  * @summary Cookie and data-processing consent for Law 25 and PIPEDA.
  *
  * @attr {'undecided' | 'decided'} data-pv-state - Written by the banner, read by consent automation (stable API): `undecided` while the page's banner asks, `decided` once the person has chosen; absent on a waiting banner or a preview. Its buttons carry `data-pv-action` (`accept-all`, `reject-all`, `choose`, `save`, `close`), matching the `button-*` parts.
+ *
+ * @attr {string} nonce - The page's CSP nonce, when the banner's script is not a `<script src>` of this package: gated scripts, and scripts in gated templates, run only with it (read when the banner starts gating; without it, the nonce of the script that loaded the banner).
  *
  * @csspart banner - The first layer: a fixed bar (region) or a modal dialog.
  * @csspart title - The first layer's title.
@@ -127,6 +129,7 @@ export class PvConsentBanner extends PvElement {
     policyUrl: {attribute: 'policy-url'},
     receiptEndpoint: {attribute: 'receipt-endpoint'},
     cookieDomain: {attribute: 'cookie-domain'},
+    allowedOrigins: {attribute: 'allowed-origins'},
     headingLevel: {attribute: 'heading-level'},
     preview: {type: Boolean, reflect: true},
     open: {type: Boolean, reflect: true},
@@ -165,6 +168,9 @@ export class PvConsentBanner extends PvElement {
   /** A parent domain of this host (e.g. `example.org`) to keep the `pv_consent` cookie on, so that its subdomains share one choice. */
   cookieDomain = '';
 
+  /** Origins besides the page's own that gated scripts, embeds and objects may load from, separated by spaces (`https://stats.example.org`). */
+  allowedOrigins = '';
+
   /** Heading level of the titles, `1`–`6` or `none`. */
   headingLevel = '2';
 
@@ -195,6 +201,10 @@ export class PvConsentBanner extends PvElement {
   private _policy?: string;
   private _endpoint?: string;
   private _domain?: string;
+  private _origins: string[] = [];
+  /** The page's CSP nonce, read when the banner starts gating (see `loaderNonce`). */
+  private _nonce = '';
+  private _stopJson?: () => void;
   /** Whether the browser sends Global Privacy Control (read once). */
   private _gpc = false;
   private _opener: HTMLElement | null = null;
@@ -207,7 +217,7 @@ export class PvConsentBanner extends PvElement {
   private readonly _controller: ConsentController = {
     start: () => this._activate(),
     choices: () => (this._known(), this._record ? {...this._record.choices} : null),
-    set: (choices) => (this._known(), this._decide(Object.fromEntries(this._cats.map((c) => [c, choices[c] === true])), 'api')),
+    set: (choices) => (this._known(), this._decide(Object.fromEntries(this._cats.map((c) => [c, own(choices, c) === true])), 'api')),
     show: () => (this._known(), this._openPrefs()),
     reset: () => (this._known(), this._reset()),
   };
@@ -218,11 +228,13 @@ export class PvConsentBanner extends PvElement {
     label: (c) => this._labels(c),
     offered: () => this._cats,
     warn: (p) => this._gateWarning(p),
+    nonce: () => this._nonce,
+    origins: () => this._origins,
   };
 
   /** One warning for an author mistake the gate found (the gate reports each element once). */
   private _gateWarning(p: GateProblem): void {
-    const e = p.element;
+    const e = 'element' in p ? p.element : '';
     const text = this.inLocale(() => {
       switch (p.kind) {
         case 'type':
@@ -242,6 +254,24 @@ export class PvConsentBanner extends PvElement {
         }
         case 'ungated':
           return msg(str`${e} never loads: add data-pv-consent to it or around it.`);
+        case 'necessary':
+          return msg(str`${e}: "necessary" is always on, so it is not gated. Remove data-pv-consent, or name an optional category. It is not started.`);
+        case 'nonce':
+          return msg(str`${e} does not carry this page's nonce. It is not started.`);
+        case 'origin': {
+          const url = p.url;
+          return msg(str`${e}: ${url} is not from this site or an origin listed in allowed-origins. It is not started.`);
+        }
+        case 'failed': {
+          const error = p.error;
+          return msg(str`${e} could not be started (${error}). The others go on.`);
+        }
+        case 'policy': {
+          const directive = 'trusted-types … pv-consent';
+          return msg(str`Trusted Types: this page's CSP does not allow the pv-consent policy, so gated scripts stay inert. Add it: ${directive}.`);
+        }
+        case 'shadow':
+          return msg(str`${e} is inside a shadow root, where gating is not supported. It is not started.`);
       }
     });
     console.warn(`<${this.localName}>: ${text}`);
@@ -259,12 +289,13 @@ export class PvConsentBanner extends PvElement {
     this._days = this.integerOf('expires-days', this.expiresDays, 1, MAX_EXPIRES_DAYS, DEFAULT_EXPIRES_DAYS);
     this._level = this.headingLevelOf(this.headingLevel, 2);
     const policy = this.policyUrl;
-    this._policy = policy ? safeUrl(policy) : undefined;
+    // Against the document's URL: an injected <base href> does not move them.
+    this._policy = policy ? this._url(policy) : undefined;
     if (policy && !this._policy) {
       this.warnOnce(`policy-url=${policy}`, () => msg(str`policy-url="${policy}" is not an http(s) or relative URL. The link to the privacy policy is left out.`));
     }
     const endpoint = this.receiptEndpoint;
-    this._endpoint = endpoint ? safeUrl(endpoint) : undefined;
+    this._endpoint = endpoint ? this._url(endpoint) : undefined;
     if (endpoint && !this._endpoint) {
       this.warnOnce(`receipt-endpoint=${endpoint}`, () => msg(str`receipt-endpoint="${endpoint}" is not an http(s) or relative URL. No receipt is sent.`));
     }
@@ -283,6 +314,18 @@ export class PvConsentBanner extends PvElement {
     this._configure();
   }
 
+  /** An http(s) or relative URL made absolute against the document's URL (on the server: as written). */
+  private _url(value: string): string | undefined {
+    const safe = safeUrl(value);
+    return safe && !isServer ? absoluteUrl(safe) : safe;
+  }
+
+  /** The origins of `allowed-origins` and of the JSON child's `allowedOrigins`. */
+  private _allowOrigins(json: unknown): void {
+    const warn = (p: ConfigProblem) => this._configWarning(p);
+    this._origins = [...readOrigins((this.allowedOrigins ?? '').trim().split(/\s+/).filter(Boolean), 'allowed-origins', warn), ...readOrigins(own(json as Record<string, unknown>, 'allowedOrigins'), 'allowedOrigins', warn)];
+  }
+
   /** Reads the JSON child and the `categories` attribute. */
   private _configure(): void {
     const json = isServer ? undefined : readJsonConfig(this);
@@ -291,6 +334,7 @@ export class PvConsentBanner extends PvElement {
       this.warnOnce('json', () => msg(str`The JSON configuration is not valid JSON (${error}). The built-in categories are used.`));
     }
     this._custom = json?.ok ? readConsentConfig(json.value, (p) => this._configWarning(p)) : {};
+    this._allowOrigins(json?.ok ? json.value : undefined);
     const known = [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(this._custom)])];
     const wanted = [...new Set((this.categories ?? '').trim().toLowerCase().split(/\s+/).filter((c) => c && c !== 'necessary'))];
     const list = known.join(', ');
@@ -315,6 +359,9 @@ export class PvConsentBanner extends PvElement {
       this.warnOnce(`json-list=${field}`, () =>
         msg(str`JSON configuration: "${field}" must be a list of names (or prefixes ending in *). Other entries are left out.`)
       );
+    } else if (p.kind === 'origin') {
+      const {field, value} = p;
+      this.warnOnce(`origin=${value}`, () => msg(str`${field}: "${value}" is not an http(s) origin (such as https://stats.example.org). It is left out.`));
     } else {
       const {field, value} = p;
       const list = GRANTABLE_TYPES.join(', ');
@@ -326,7 +373,7 @@ export class PvConsentBanner extends PvElement {
 
   /** A category's texts in the locale `msg()` answers in now. */
   private _text(id: string): CategoryText {
-    const custom = this._custom[id];
+    const custom = own(this._custom, id);
     const base: CategoryText = (BUILT_IN_CATEGORIES as readonly string[]).includes(id)
       ? builtInText(id as BuiltInCategory)
       : {label: id, purpose: '', data: ''};
@@ -346,12 +393,15 @@ export class PvConsentBanner extends PvElement {
 
   private _granted(categories: string[]): boolean {
     const now = this._effective();
-    return categories.every((c) => c === 'necessary' || now[c] === true);
+    // Own properties only: a polluted Object.prototype grants nothing.
+    return categories.every((c) => c === 'necessary' || own(now, c) === true);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this._resolve();
+    // A JSON child streamed in (or changed) after the banner upgraded: read it again.
+    this._stopJson = watchJsonConfig(this, () => this._reconfigure());
     if (this.preview) {
       this.open = true;
       return;
@@ -374,6 +424,8 @@ export class PvConsentBanner extends PvElement {
   /** This banner becomes the page's: it reads the stored choice, gates the page and asks if needed. */
   private _activate(): void {
     this._main = true;
+    // The site's nonce: on the banner, else on the script that loaded it.
+    this._nonce = this.nonce || loaderNonce();
     this._duplicate = false;
     this.requestUpdate();
     // Sites using Google Consent Mode need its default now, before their tags
@@ -385,6 +437,17 @@ export class PvConsentBanner extends PvElement {
     const reading: Promise<void> = (this._reading = soon.then((found) => {
       if (this._reading === reading) this._start(found);
     }));
+  }
+
+  /** The JSON child changed: the same reading and checks as at start; a choice that no longer holds is asked again. */
+  private _reconfigure(): void {
+    this._configure();
+    if (this._main && this._record && staleReason(this._record, this.revision, this._cats)) {
+      this._record = null;
+      this.open = true;
+    }
+    this.requestUpdate();
+    if (this._stopGate) applyGate(document, this._hooks);
   }
 
   /** Settles a pending read of the stored choice at once, for callers that need it now. */
@@ -403,15 +466,21 @@ export class PvConsentBanner extends PvElement {
     } else if (found.status === 'invalid') {
       this.warnOnce('stored', () => msg('The stored consent choice could not be read and was discarded. The person is asked again.'));
       clearConsent(this._storage, this._domain);
+    } else if (found.status === 'conflict') {
+      // Another path or domain set a pv_consent too: keep the most restrictive, ask again.
+      this.warnOnce('conflict', () => msg('More than one stored consent choice is visible (one set for another path or domain). The most restrictive is kept and the person is asked again.'));
+      clearConsent(this._storage, this._domain, true);
+      this._last = found.record ?? null;
+      record = found.record && !staleReason(found.record, this.revision, this._cats) ? found.record : null;
     }
     // Storage that throws, or cookies turned off: the choice will hold for this page only.
     this._unremembered = found.status === 'unavailable' || (this._storage === 'cookie' && navigator.cookieEnabled === false);
     this._record = record;
     this._startConsentMode();
-    if (record && this._gpc && record.choices.marketing && !record.gpc) {
+    if (record && this._gpc && own(record.choices, 'marketing') && !record.gpc) {
       this._decide({...record.choices, marketing: false}, 'gpc');
     }
-    this.open = !record;
+    this.open = !record || found.status === 'conflict';
     this._stopGate = watchGate(this._hooks);
     if (this._endpoint) retryReceipts(this._endpoint);
   }
@@ -424,6 +493,7 @@ export class PvConsentBanner extends PvElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._stopJson?.();
     this._stopGate?.();
     this._stopGate = undefined;
     this._reading = undefined;
@@ -452,7 +522,7 @@ export class PvConsentBanner extends PvElement {
 
   /** A category's Google Consent Mode types: its `consentMode` in the JSON configuration, else the built-in ones. */
   private _types(category: string): readonly ConsentType[] | undefined {
-    return this._custom[category]?.consentMode ?? BUILT_IN_CONSENT_MODE[category];
+    return own(this._custom, category)?.consentMode ?? own(BUILT_IN_CONSENT_MODE, category);
   }
 
   /** The Consent Mode state of what is in force now. */
@@ -480,7 +550,7 @@ export class PvConsentBanner extends PvElement {
 
   /** Records a decision, applies it to the page and tells everyone. */
   private _decide(choices: ConsentChoices, method: ConsentMethod): void {
-    const full: ConsentChoices = Object.fromEntries(this._cats.map((c) => [c, choices[c] === true]));
+    const full: ConsentChoices = Object.fromEntries(this._cats.map((c) => [c, own(choices, c) === true]));
     if (this.preview || !this._main) {
       this._prefs = false;
       return;
@@ -491,7 +561,7 @@ export class PvConsentBanner extends PvElement {
     // The types it grants go into the record when they differ from the built-in
     // mapping, for consent-defaults.js on the next page.
     const cm = grantedTypes(full, (c) => this._types(c));
-    const custom = cm.join() !== grantedTypes(full, (c) => BUILT_IN_CONSENT_MODE[c]).join();
+    const custom = cm.join() !== grantedTypes(full, (c) => own(BUILT_IN_CONSENT_MODE, c)).join();
     const record = createRecord(full, this.revision, this._days, this._gpc, undefined, custom ? cm : undefined);
     this._record = this._last = record;
     this._unremembered = !writeConsent(this._storage, record, this._domain);
@@ -516,7 +586,7 @@ export class PvConsentBanner extends PvElement {
   private _allowed(): ConsentChoices {
     const now = this._effective();
     const last = this._last?.choices ?? {};
-    return Object.fromEntries([...new Set([...Object.keys(now), ...Object.keys(last)])].map((c) => [c, !!(now[c] || last[c])]));
+    return Object.fromEntries([...new Set([...Object.keys(now), ...Object.keys(last)])].map((c) => [c, !!(own(now, c) || own(last, c))]));
   }
 
   /**
@@ -524,9 +594,9 @@ export class PvConsentBanner extends PvElement {
    * storage keys, and fires `pv-consent-withdraw` with what is really gone.
    */
   private _withdraw(before: ConsentChoices, after: ConsentChoices): string[] {
-    const revoked = Object.keys(before).filter((c) => before[c] && !after[c]);
+    const revoked = Object.keys(before).filter((c) => before[c] && !own(after, c));
     if (!revoked.length) return revoked;
-    const listed = (key: 'cookies' | 'localStorage' | 'sessionStorage') => revoked.flatMap((c) => this._custom[c]?.[key] ?? []);
+    const listed = (key: 'cookies' | 'localStorage' | 'sessionStorage') => revoked.flatMap((c) => own(this._custom, c)?.[key] ?? []);
     emit(this, 'pv-consent-withdraw', {
       categories: [...revoked],
       cookies: deleteCookies(listed('cookies')),
@@ -560,7 +630,7 @@ export class PvConsentBanner extends PvElement {
   private _receipt(event: ReceiptEvent, method: ConsentMethod, id: string, prev: string | null, ts: number): void {
     const url = this._endpoint;
     if (!url) return;
-    const policy = this._policy ? new URL(this._policy, document.baseURI).href : null;
+    const policy = this._policy ?? null;
     const receipt = {v: 1, id, prev, event, method, choices: this._effective(), revision: this.revision, lang: this.resolvedLocale, version: VERSION, gpc: this._gpc, ts, policy} as const;
     sendReceipt(url, receipt, this._seenText());
   }
@@ -627,7 +697,7 @@ export class PvConsentBanner extends PvElement {
     }
     this._setPadding(this.open && !this.preview && this._main && this._position === 'bottom');
     // For consent automation: whether the page's banner still asks.
-    if (this._main && !this._reading) this.setAttribute('data-pv-state', this._record ? 'decided' : 'undecided');
+    if (this._main && !this._reading) this.setAttribute('data-pv-state', this._record && !this.open ? 'decided' : 'undecided');
   }
 
   private _button(label: string, action: string, onClick: () => void): TemplateResult {
@@ -716,7 +786,7 @@ export class PvConsentBanner extends PvElement {
         <p>${msg('Choose which optional uses to allow. You can change your choices at any time.')}</p>
         <ul class="categories" role="list">
           ${this._category('necessary', necessaryText(), true, true)}
-          ${this._cats.map((id) => this._category(id, this._text(id), this._draft[id] === true))}
+          ${this._cats.map((id) => this._category(id, this._text(id), own(this._draft, id) === true))}
         </ul>
         <div class="actions">
           ${this._button(msg('Save choices'), 'save', () => this._decide(this._draft, 'custom'))}

@@ -3,8 +3,9 @@
  * child) into typed categories. Pure: problems are reported through `warn`,
  * never thrown, and the banner words them. A field in the wrong form is left
  * out on its own: its category is kept (and still gates its elements).
+ * Own properties only: a polluted `Object.prototype` adds nothing.
  */
-import {isRecord} from '../../internal/json-config.js';
+import {isRecord, own} from '../../internal/json-config.js';
 import type {CategoryText} from '../../content/consent-categories.js';
 import {CATEGORY_NAME} from './consent-store.js';
 import {GRANTABLE_TYPES, type ConsentType} from './consent-signals.js';
@@ -32,7 +33,9 @@ export type ConfigProblem =
   /** `field` (e.g. `categories.video.cookies`) is not a list of names; the valid entries are kept. */
   | {kind: 'list'; field: string}
   /** An entry of a `consentMode` list is not a type a category may grant. */
-  | {kind: 'consent-type'; field: string; value: string};
+  | {kind: 'consent-type'; field: string; value: string}
+  /** An entry of `allowed-origins` or `allowedOrigins` that is not an http(s) origin. */
+  | {kind: 'origin'; field: string; value: string};
 
 /** A cookie's name as browsers allow it (RFC 6265 token), optionally ending in `*`. */
 const COOKIE_NAME = /^[!#$%&'+\-.^_`|~0-9A-Za-z]+\*?$/;
@@ -40,7 +43,10 @@ const COOKIE_NAME = /^[!#$%&'+\-.^_`|~0-9A-Za-z]+\*?$/;
 function pickText(value: unknown): Partial<CategoryText> | undefined {
   if (!isRecord(value)) return undefined;
   const out: Partial<CategoryText> = {};
-  for (const key of ['label', 'purpose', 'data'] as const) if (typeof value[key] === 'string') out[key] = value[key];
+  for (const key of ['label', 'purpose', 'data'] as const) {
+    const text = own(value, key);
+    if (typeof text === 'string') out[key] = text;
+  }
   return out;
 }
 
@@ -58,10 +64,12 @@ function list(value: unknown, field: string, valid: (s: string) => boolean, warn
  * "localStorage": […], "sessionStorage": […], "consentMode": […]}}}`.
  */
 export function readConsentConfig(value: unknown, warn: (p: ConfigProblem) => void): Record<string, CustomCategory> {
-  const out: Record<string, CustomCategory> = {};
-  const cats = isRecord(value) ? value.categories : undefined;
+  const out: Record<string, CustomCategory> = Object.create(null) as Record<string, CustomCategory>;
+  const config = isRecord(value) ? value : undefined;
+  const cats = own(config, 'categories');
   if (!isRecord(cats)) {
-    warn({kind: 'shape'});
+    // A configuration of allowed origins alone needs no categories.
+    if (own(config, 'allowedOrigins') === undefined) warn({kind: 'shape'});
     return out;
   }
   for (const [id, def] of Object.entries(cats)) {
@@ -72,14 +80,17 @@ export function readConsentConfig(value: unknown, warn: (p: ConfigProblem) => vo
     const field = (name: string) => `categories.${id}.${name}`;
     const key = (s: string) => s.trim() !== '' && s !== '*';
     const category: CustomCategory = {
-      en: pickText(def.en),
-      fr: pickText(def.fr),
-      cookies: list(def.cookies, field('cookies'), (s) => COOKIE_NAME.test(s) && s !== '*', warn),
-      localStorage: list(def.localStorage, field('localStorage'), key, warn),
-      sessionStorage: list(def.sessionStorage, field('sessionStorage'), key, warn),
+      en: pickText(own(def, 'en')),
+      fr: pickText(own(def, 'fr')),
+      cookies: list(own(def, 'cookies'), field('cookies'), (s) => COOKIE_NAME.test(s) && s !== '*', warn),
+      localStorage: list(own(def, 'localStorage'), field('localStorage'), key, warn),
+      sessionStorage: list(own(def, 'sessionStorage'), field('sessionStorage'), key, warn),
+      // Always its own property, so that reading it never reaches the prototype.
+      consentMode: undefined,
     };
-    if (def.consentMode !== undefined) {
-      const types = list(def.consentMode, field('consentMode'), () => true, warn);
+    const modes = own(def, 'consentMode');
+    if (modes !== undefined) {
+      const types = list(modes, field('consentMode'), () => true, warn);
       category.consentMode = types.filter((t): t is ConsentType => {
         if ((GRANTABLE_TYPES as readonly string[]).includes(t)) return true;
         warn({kind: 'consent-type', field: field('consentMode'), value: t});
@@ -89,4 +100,22 @@ export function readConsentConfig(value: unknown, warn: (p: ConfigProblem) => vo
     out[id] = category;
   }
   return out;
+}
+
+/**
+ * The http(s) origins of a list (`allowed-origins`, or the JSON child's
+ * `allowedOrigins`), each as `https://host[:port]`; any other entry warns
+ * once and is left out. Absent: `[]`.
+ */
+export function readOrigins(value: unknown, field: string, warn: (p: ConfigProblem) => void): string[] {
+  return list(value, field, () => true, warn).filter((v) => {
+    try {
+      const url = new URL(v);
+      if (/^https?:$/.test(url.protocol) && url.origin === v.replace(/\/$/, '')) return true;
+    } catch {
+      // Not a URL: warned below.
+    }
+    warn({kind: 'origin', field, value: v});
+    return false;
+  }).map((v) => new URL(v).origin);
 }

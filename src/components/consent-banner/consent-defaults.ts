@@ -55,6 +55,6 @@ window.gtag =
 const found = readConsent(storage);
 let record: ConsentRecord | undefined;
 if (found.status === 'ok' && !staleReason(found.record, data.revision ?? found.record.revision, [])) record = found.record;
-const granted = record ? (record.cm ?? grantedTypes(record.choices, (c) => BUILT_IN_CONSENT_MODE[c])) : [];
+const granted = record ? (record.cm ?? grantedTypes(record.choices, (c) => Object.hasOwn(BUILT_IN_CONSENT_MODE, c) ? BUILT_IN_CONSENT_MODE[c] : undefined)) : [];
 // A decided choice is final for this page: waiting for an update would only delay the tags.
 sendConsent('default', consentState(granted, gpcEnabled(), record), record ? undefined : {wait_for_update: wait});

@@ -266,7 +266,7 @@ describe('consent signals and API', () => {
         const el = await renderBanner('<pv-consent-banner receipt-endpoint="/consent-receipts"></pv-consent-banner>');
         await click(el, 'Reject all');
         await until(() => sent.length > 0, 2000, 'the beacon');
-        expect(sent.map(([url]) => url)).to.deep.equal(['/consent-receipts']);
+        expect(sent.map(([url]) => url)).to.deep.equal([new URL('/consent-receipts', location.href).href]);
         expect(JSON.parse(sent[0][1])).to.include({event: 'given', method: 'reject-all'});
       } finally {
         restore();

@@ -58,7 +58,7 @@ export function grantedTypes(choices: ConsentChoices, mapping: (category: string
  * it on themselves; the banner keeps that choice too).
  */
 export function consentState(granted: readonly string[], gpc: boolean, record?: ConsentRecord | null): ConsentState {
-  const denyAds = gpc && !(record?.gpc && record.choices.marketing);
+  const denyAds = gpc && !(record?.gpc && Object.hasOwn(record.choices, 'marketing') && record.choices.marketing);
   const state = {} as ConsentState;
   for (const type of CONSENT_TYPES) {
     const on = type === 'security_storage' || (granted.includes(type) && !(denyAds && type.startsWith('ad_')));

@@ -2,14 +2,22 @@
  * The consent record and where it is kept: pure state, no rendering.
  *
  * The record is a small versioned JSON object, kept in a first-party cookie
- * `pv_consent` (or in localStorage with `storage="local"`). A short checksum
- * lets us notice a value edited by hand; anything unreadable is reported as
- * `invalid` so the banner can discard it and ask again. Storage that throws
- * (cookies disabled, private modes) is reported as `unavailable`, never thrown.
+ * `pv_consent` (`__Host-pv_consent` on https without `cookie-domain`, which
+ * no sibling subdomain or sub-path can overwrite), or in localStorage with
+ * `storage="local"`. A short checksum lets us notice a value edited by hand
+ * (it is not a security boundary: any script on the page can write a valid
+ * record); anything unreadable is reported as `invalid` so the banner can
+ * discard it and ask again. More than one visible cookie is `conflict`.
+ * Storage that throws (cookies disabled, private modes) is reported as
+ * `unavailable`, never thrown. Records are read through own properties only.
  */
+import {isRecord, own} from '../../internal/json-config.js';
+
 
 /** Name of the cookie (and localStorage key) holding the record. */
 export const STORE_KEY = 'pv_consent';
+/** The cookie's name on https without `cookie-domain`: host-only, `Secure`, `Path=/`, by the browser's rule. */
+export const HOST_KEY = `__Host-${STORE_KEY}`;
 /** Version of the record's format. */
 export const STORE_VERSION = 1;
 /** Default lifetime of a choice, in days (about six months). */
@@ -52,7 +60,9 @@ export type ReadResult =
   | {status: 'none'}
   | {status: 'ok'; record: ConsentRecord}
   | {status: 'invalid'}
-  | {status: 'unavailable'};
+  | {status: 'unavailable'}
+  /** Several `pv_consent` cookies are visible (one set for a more specific path or another domain): the most restrictive of them, if any is readable. */
+  | {status: 'conflict'; record?: ConsentRecord};
 
 const DAY = 86_400_000;
 /** A category's name: lowercase letters, digits, `-`, `_`, up to 32 characters. */
@@ -90,12 +100,13 @@ export function decodeRecord(text: string): ConsentRecord | undefined {
   } catch {
     return undefined;
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  const o = raw as Record<string, unknown>;
-  const c = o.choices;
+  if (!isRecord(raw)) return undefined;
+  // Own properties only (a null-prototype copy): a polluted prototype adds no field.
+  const o = Object.assign(Object.create(null), raw) as Record<string, unknown>;
+  const c = isRecord(o.choices) ? (Object.assign(Object.create(null), o.choices) as Record<string, unknown>) : undefined;
   if (
     o.v !== STORE_VERSION ||
-    typeof c !== 'object' || c === null || Array.isArray(c) ||
+    !c ||
     !Object.entries(c).every(([k, v]) => CATEGORY_NAME.test(k) && typeof v === 'boolean') ||
     typeof o.revision !== 'string' ||
     !Number.isFinite(o.ts) || !Number.isFinite(o.exp) || (o.exp as number) <= (o.ts as number) ||
@@ -127,19 +138,43 @@ function decodeValue(value: string): string {
   }
 }
 
-/** The raw stored text, `null` when there is none. Throws when storage does. */
-function readRaw(kind: StorageKind): string | null {
-  if (kind === 'local') return localStorage.getItem(STORE_KEY);
+/** The values of the cookies named `name` this page sees (more specific paths first). */
+function cookieValues(name: string): string[] {
+  const values: string[] = [];
   for (const part of document.cookie.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === STORE_KEY) return decodeValue(part.slice(eq + 1));
+    if (eq > 0 && part.slice(0, eq).trim() === name) values.push(decodeValue(part.slice(eq + 1)));
   }
-  return null;
+  return values;
 }
 
-function toResult(raw: string | null): ReadResult {
-  if (raw === null) return {status: 'none'};
-  const record = decodeRecord(raw);
+/**
+ * The stored texts: the `__Host-` cookie alone when there is one (nobody else
+ * can set it), else every `pv_consent` cookie visible (the name before
+ * `__Host-`, still read), or the localStorage value. Throws when storage does.
+ */
+function readRaw(kind: StorageKind): string[] {
+  if (kind === 'local') {
+    const v = localStorage.getItem(STORE_KEY);
+    return v === null ? [] : [v];
+  }
+  const host = cookieValues(HOST_KEY);
+  return host.length ? host.slice(0, 1) : cookieValues(STORE_KEY);
+}
+
+/** The most restrictive of several records: a category is on only where every readable one has it on (an unreadable one allows nothing). */
+function restrictive(values: string[]): ConsentRecord | undefined {
+  const records = values.map(decodeRecord);
+  const first = records.find((r) => r);
+  if (!first) return undefined;
+  const choices = Object.fromEntries(Object.keys(first.choices).map((c) => [c, records.every((r) => own(r?.choices, c) === true)]));
+  return {...first, choices};
+}
+
+function toResult(raw: string[]): ReadResult {
+  if (!raw.length) return {status: 'none'};
+  if (raw.length > 1) return {status: 'conflict', record: restrictive(raw)};
+  const record = decodeRecord(raw[0]);
   return record ? {status: 'ok', record} : {status: 'invalid'};
 }
 
@@ -154,24 +189,37 @@ export function readConsent(kind: StorageKind): ReadResult {
 
 /** The part of the Cookie Store API we use (not in TypeScript's DOM types yet). */
 interface CookieStoreLike {
-  get(name: string): Promise<{value: string} | null>;
+  getAll(name: string): Promise<{value: string}[]>;
 }
+
+/** How long the Cookie Store API may take before `document.cookie` is read instead (ms). */
+export const COOKIE_STORE_DEADLINE = 150;
 
 /**
  * Reads the stored record without blocking the page, where the browser can:
  * the first `document.cookie` read of a page waits for the browser's cookie
  * store, which is the largest single cost of the banner's start, while the
  * Cookie Store API answers asynchronously. Gives the same result as
- * `readConsent` (falling back to it when the API refuses, e.g. in a sandboxed
- * frame), or `undefined` where there is no such API (localStorage, browsers
- * without `cookieStore`): then call `readConsent`. Never rejects.
+ * `readConsent`, falling back to it when the API throws, rejects (e.g. a
+ * `SecurityError` in a sandboxed frame) or has not answered within
+ * `COOKIE_STORE_DEADLINE`; or `undefined` where there is no such API
+ * (localStorage, browsers without `cookieStore`): then call `readConsent`.
+ * Never rejects.
  */
 export function readConsentAsync(kind: StorageKind): Promise<ReadResult> | undefined {
-  const store = kind === 'cookie' ? (globalThis as {cookieStore?: CookieStoreLike}).cookieStore : undefined;
-  return store?.get(STORE_KEY).then(
-    (cookie) => toResult(cookie ? decodeValue(cookie.value) : null),
-    () => readConsent(kind)
-  );
+  try {
+    const store = kind === 'cookie' ? (globalThis as {cookieStore?: CookieStoreLike}).cookieStore : undefined;
+    if (!store) return undefined;
+    const all = (name: string) => store.getAll(name).then((list) => list.map((c) => decodeValue(c.value)));
+    const read = Promise.all([all(HOST_KEY), all(STORE_KEY)]).then(([host, plain]) => toResult(host.length ? host.slice(0, 1) : plain));
+    const late = new Promise<undefined>((resolve) => setTimeout(resolve, COOKIE_STORE_DEADLINE));
+    return Promise.race([read, late]).then(
+      (found) => found ?? readConsent(kind),
+      () => readConsent(kind)
+    );
+  } catch {
+    return Promise.resolve(readConsent(kind));
+  }
 }
 
 /**
@@ -180,33 +228,49 @@ export function readConsentAsync(kind: StorageKind): Promise<ReadResult> | undef
  * parent domain of this host) the cookie is shared by its subdomains; where
  * the browser refuses that domain, it is kept for this host. Never throws.
  */
-export function writeConsent(kind: StorageKind, record: ConsentRecord, domain?: string): boolean {
+export function writeConsent(kind: StorageKind, record: ConsentRecord, domain?: string, https = location.protocol === 'https:'): boolean {
   const value = encodeRecord(record);
+  const kept = () => readRaw(kind).join('\n') === value;
   try {
     if (kind === 'local') {
       localStorage.setItem(STORE_KEY, value);
     } else {
       const maxAge = Math.max(0, Math.round((record.exp - Date.now()) / 1000));
-      const secure = location.protocol === 'https:' ? '; Secure' : '';
-      const cookie = `${STORE_KEY}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAge}; SameSite=Lax${secure}`;
-      if (domain) {
-        // One record only: a host-only one would be read first on this host.
-        document.cookie = `${STORE_KEY}=; Path=/; Max-Age=0`;
-        document.cookie = `${cookie}; Domain=${domain}`;
+      const secure = https ? '; Secure' : '';
+      const cookie = (name: string) => `${name}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAge}; SameSite=Lax${secure}`;
+      // The name before __Host-, host-only: migrated, never read again beside the new one.
+      const dropPlain = () => (document.cookie = `${STORE_KEY}=; Path=/; Max-Age=0`);
+      if (https && !domain) {
+        document.cookie = cookie(HOST_KEY);
+        if (cookieValues(HOST_KEY).length) dropPlain();
+        else document.cookie = cookie(STORE_KEY);
+      } else {
+        if (https) document.cookie = `${HOST_KEY}=; Path=/; Max-Age=0; Secure`;
+        if (domain) {
+          // One record only: a host-only one would be read first on this host.
+          dropPlain();
+          document.cookie = `${cookie(STORE_KEY)}; Domain=${domain}`;
+        }
+        if (!domain || !kept()) document.cookie = cookie(STORE_KEY);
       }
-      if (!domain || readRaw(kind) !== value) document.cookie = cookie;
     }
-    return readRaw(kind) === value;
+    return kept();
   } catch {
     return false;
   }
 }
 
-/** Removes the stored record (for this host, and on `domain` if given). Never throws. */
-export function clearConsent(kind: StorageKind, domain?: string): void {
+/**
+ * Removes the stored record (for this host, and on `domain` if given; with
+ * `everywhere`, in every scope this page can reach, for cookies set by
+ * others on a sub-path or a parent domain). Never throws.
+ */
+export function clearConsent(kind: StorageKind, domain?: string, everywhere = false): void {
   try {
-    if (kind === 'local') localStorage.removeItem(STORE_KEY);
-    else for (const d of ['', ...(domain ? [`; Domain=${domain}`] : [])]) document.cookie = `${STORE_KEY}=; Path=/; Max-Age=0${d}`;
+    if (kind === 'local') return localStorage.removeItem(STORE_KEY);
+    document.cookie = `${HOST_KEY}=; Path=/; Max-Age=0; Secure`;
+    const scopes = everywhere ? cookieScopes() : ['; Path=/', ...(domain ? [`; Path=/; Domain=${domain}`] : [])];
+    for (const scope of scopes) document.cookie = `${STORE_KEY}=; Max-Age=0${scope}`;
   } catch {
     // Nothing stored, or nothing we can do.
   }
@@ -219,7 +283,7 @@ export function clearConsent(kind: StorageKind, domain?: string): void {
 export function staleReason(record: ConsentRecord, revision: string, categories: readonly string[], now = Date.now()): 'expired' | 'revision' | 'category' | undefined {
   if (now >= record.exp) return 'expired';
   if (record.revision !== revision) return 'revision';
-  if (categories.some((c) => !(c in record.choices))) return 'category';
+  if (categories.some((c) => !Object.hasOwn(record.choices, c))) return 'category';
   return undefined;
 }
 

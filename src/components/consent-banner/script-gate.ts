@@ -16,6 +16,14 @@
  * withdrawing consent does not unload what was loaded. Author mistakes that
  * would leak or never load are reported once per element through
  * `GateHooks.warn` (see `gateProblems`).
+ *
+ * The gate only starts what the site wrote: where the page uses a CSP nonce
+ * (`GateHooks.nonce`), a gated script and a template's scripts run only with
+ * that nonce (under `'strict-dynamic'` anything the gate inserts would run);
+ * script, embed and object URLs must be same-origin or from
+ * `GateHooks.origins`; `necessary` alone is not a gate. Each element is
+ * handled on its own (one that fails is one warning, the rest proceeds), and
+ * long batches yield to the main thread.
  */
 import {msg, str} from '@lit/localize';
 import {resolveLocale, withLocale} from '../../internal/locale.js';
@@ -32,7 +40,19 @@ export type GateProblem =
   /** A `data-pv-*` URL that is not http(s), relative (or `about:blank` for an iframe): never set. */
   | {kind: 'url'; element: string; attribute: string; value: string}
   /** A `data-pv-*` URL on an element with no `data-pv-consent` on it or around it: never loads. */
-  | {kind: 'ungated'; element: string; attribute: string};
+  | {kind: 'ungated'; element: string; attribute: string}
+  /** `data-pv-consent` names only `necessary`, which is always on: not a gate, never activated. */
+  | {kind: 'necessary'; element: string}
+  /** A gated script, or a script in a gated template, without the page's nonce: never run. */
+  | {kind: 'nonce'; element: string}
+  /** A script, embed or object URL from an origin the site did not list: never set. */
+  | {kind: 'origin'; element: string; url: string}
+  /** Activating the element threw (e.g. refused by the page's Trusted Types). */
+  | {kind: 'failed'; element: string; error: string}
+  /** Trusted Types without `pv-consent` in the page's `trusted-types` directive: gated scripts stay inert (reported once). */
+  | {kind: 'policy'}
+  /** A gated element inside a shadow root, which the gate does not see (reported once). */
+  | {kind: 'shadow'; element: string};
 
 /** What the gate asks of the banner. */
 export interface GateHooks {
@@ -46,6 +66,10 @@ export interface GateHooks {
   offered(): readonly string[];
   /** Words and logs one problem; the gate reports each element's problems once. */
   warn(problem: GateProblem): void;
+  /** The page's CSP nonce, `''` when it uses none (any other value: scripts need exactly it). */
+  nonce(): string;
+  /** The origins, besides the page's own, that script, embed and object URLs may come from. */
+  origins(): readonly string[];
 }
 
 interface TrustedPolicy {
@@ -57,12 +81,42 @@ interface TrustedTypesFactory {
 }
 
 let policy: TrustedPolicy | null | undefined;
+/** The hooks of the banner gating the page now (the policy reads its origins). */
+let active: GateHooks | undefined;
+
+/**
+ * The URL the site's relative URLs mean: the document's own, not an injected
+ * `<base href>` (a `srcdoc` document has no URL of its own: its base then).
+ */
+export function documentUrl(): string {
+  const base = document.querySelector('base[href]');
+  return !base ? document.baseURI : /^about:/.test(document.URL) ? `${self.origin}/` : document.URL;
+}
+
+/** `value` as an absolute http(s) URL against the document's URL, or undefined. */
+export function absoluteUrl(value: string): string | undefined {
+  try {
+    const url = new URL(value.trim(), documentUrl());
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `value` as an absolute URL when it is same-origin or from one of `origins`, else undefined. */
+export function allowedUrl(value: string, origins: readonly string[]): string | undefined {
+  const url = absoluteUrl(value);
+  const origin = url && new URL(url).origin;
+  // The document's origin (`location.origin` is "null" in a srcdoc document).
+  return origin && (origin === self.origin || origins.includes(origin)) ? url : undefined;
+}
 
 /**
  * The `pv-consent` Trusted Types policy (only where the browser has Trusted
  * Types). It is private to this module and only ever given the URLs and the
  * inline text of scripts, embeds and objects that are in the site's own
- * markup. It accepts http(s) and same-origin URLs, nothing else.
+ * markup. It accepts same-origin URLs and those of the origins the site
+ * listed, nothing else. `null` when the page's CSP does not allow it.
  */
 function trusted(): TrustedPolicy | null {
   if (policy !== undefined) return policy;
@@ -72,18 +126,44 @@ function trusted(): TrustedPolicy | null {
     try {
       policy = tt.createPolicy('pv-consent', {
         createScriptURL(u) {
-          const url = new URL(u, document.baseURI);
-          if (url.origin === location.origin || url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+          const url = allowedUrl(u, active?.origins() ?? []);
+          if (url) return url;
           throw new TypeError(`pv-consent: refused script URL ${u}`);
         },
         createScript: (s) => s,
       });
     } catch {
       // The page's CSP does not list pv-consent: gated scripts cannot run, other things still work.
+      active?.warn({kind: 'policy'});
     }
   }
   return policy;
 }
+
+/** A classic script running this module as it first runs (a module script has none). */
+const current = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
+/** Matches no script: the page shows several nonces on the scripts that may have loaded the gate. */
+const UNKNOWN_NONCE = '\0several';
+
+/**
+ * The nonce of the script that loaded the gate: the classic script running
+ * it, else the scripts whose URL is in this module's folder or a folder above
+ * (the one-file build; the autoloader, for its chunks). `''` when none has
+ * one. When they show different nonces (markup injected into the page may
+ * carry a made-up one), a value that matches no script: nothing is started.
+ * The banner's own `nonce` attribute, when present, is used instead.
+ */
+export function loaderNonce(): string {
+  if (current) return current.nonce ?? '';
+  const here = import.meta.url;
+  const nonces = new Set(
+    [...document.scripts].filter((s) => s.src && !inert(s) && here.startsWith(new URL('.', s.src).href) && s.nonce).map((s) => s.nonce)
+  );
+  return nonces.size > 1 ? UNKNOWN_NONCE : ([...nonces][0] ?? '');
+}
+
+/** Whether scripts can be made: no Trusted Types, or our policy is allowed. */
+const scriptsAllowed = () => !(globalThis as {trustedTypes?: unknown}).trustedTypes || !!trusted();
 
 /** The URL attributes a gated element gets from `data-pv-<name>` after consent. */
 export const URL_ATTRIBUTES = ['src', 'srcset', 'href', 'data', 'poster'] as const;
@@ -144,12 +224,36 @@ function describe(el: Element): string {
   return `<${el.localName}${attrs.join('')}>`;
 }
 
+/** What the gate trusts: the page's nonce (`''`: none) and the origins listed besides the page's. */
+export interface GateTrust {
+  nonce: string;
+  origins: readonly string[];
+}
+const NO_TRUST: GateTrust = {nonce: '', origins: []};
+
+/** Why a script (gated, or in a gated template) may not run: no page nonce on it, or a URL from elsewhere. */
+function scriptProblems(s: HTMLScriptElement, trust: GateTrust): GateProblem[] {
+  const element = describe(s);
+  const problems: GateProblem[] = [];
+  if (trust.nonce && (s.nonce || s.getAttribute('nonce')) !== trust.nonce) problems.push({kind: 'nonce', element});
+  const src = s.getAttribute('src');
+  if (src !== null && !allowedUrl(src, trust.origins)) problems.push({kind: 'origin', element, url: src});
+  return problems;
+}
+
+/** Embeds and objects take script URLs: the same origins as scripts. */
+const scriptLike = (node: Element) => /^(embed|object)$/.test(node.localName);
+
+/** `necessary` is always on: an element that names only it is not gated, and never activated. */
+const onlyNecessary = (categories: string[]) => categories.length > 0 && categories.every((c) => c === 'necessary');
+
 /**
  * What is wrong with a gated element (one with `data-pv-consent`), or with an
  * element carrying a `data-pv-*` URL: the mistakes that make it load before
- * consent, or never. Pure: it reads the element and reports, nothing else.
+ * consent, or never, and what the gate refuses to start (`trust`). Pure: it
+ * reads the element and reports, nothing else.
  */
-export function gateProblems(el: Element, offered: readonly string[]): GateProblem[] {
+export function gateProblems(el: Element, offered: readonly string[], trust: GateTrust = NO_TRUST): GateProblem[] {
   if (!el.closest(GATED)) {
     const name = URL_ATTRIBUTES.find((a) => el.hasAttribute(`data-pv-${a}`));
     return name ? [{kind: 'ungated', element: describe(el), attribute: `data-pv-${name}`}] : [];
@@ -158,19 +262,26 @@ export function gateProblems(el: Element, offered: readonly string[]): GateProbl
   const element = describe(el);
   const known = ['necessary', ...offered];
   const categories = requiredCategories(el);
-  const problems: GateProblem[] = (categories.length ? categories : [''])
-    .filter((c) => !known.includes(c))
-    .map((category) => ({kind: 'category', element, category, offered: known.join(', ')}));
+  const problems: GateProblem[] = onlyNecessary(categories)
+    ? [{kind: 'necessary', element}]
+    : (categories.length ? categories : [''])
+        .filter((c) => !known.includes(c))
+        .map((category) => ({kind: 'category', element, category, offered: known.join(', ')}));
   if (el instanceof HTMLScriptElement) {
-    if (!inert(el)) problems.push({kind: 'type', element});
-  } else if (!(el instanceof HTMLTemplateElement)) {
+    problems.push(...(inert(el) ? scriptProblems(el, trust) : [{kind: 'type', element} as const]));
+  } else if (el instanceof HTMLTemplateElement) {
+    for (const s of el.content.querySelectorAll('script')) problems.push(...scriptProblems(s, trust));
+  } else {
     for (const node of governed(el)) {
       const live = liveAttribute(node);
       if (live) problems.push({kind: 'live', element: describe(node), attribute: live});
       for (const name of URL_ATTRIBUTES) {
         const value = node.getAttribute(`data-pv-${name}`);
-        if (value !== null && safeValue(name, value) === undefined) {
+        if (value === null) continue;
+        if (safeValue(name, value) === undefined) {
           problems.push({kind: 'url', element: describe(node), attribute: `data-pv-${name}`, value});
+        } else if (scriptLike(node) && !allowedUrl(value, trust.origins)) {
+          problems.push({kind: 'origin', element: describe(node), url: value});
         }
       }
     }
@@ -178,20 +289,23 @@ export function gateProblems(el: Element, offered: readonly string[]): GateProbl
   return problems;
 }
 
-/** A real, runnable copy of a script (a gated one, or one from a template's content). */
-function copyScript(old: HTMLScriptElement, gated = true): HTMLScriptElement {
+/** A real, runnable copy of a script (a gated one, or one from a template's content) whose URL is allowed. */
+function copyScript(old: HTMLScriptElement, trust: GateTrust, gated = true): HTMLScriptElement {
   const script = document.createElement('script');
   for (const {name, value} of old.attributes) {
-    if ((gated && name === 'type') || name === 'src' || name === 'data-pv-type' || name === 'data-pv-consent') continue;
+    // Event handler attributes are not copied: the gate starts scripts, not handlers.
+    if ((gated && name === 'type') || /^(src|data-pv-type|data-pv-consent|on.*)$/.test(name)) continue;
     script.setAttribute(name, value);
   }
   if (old.nonce) script.nonce = old.nonce;
-  const type = gated && old.getAttribute('data-pv-type');
-  if (type) script.type = type;
+  // Only a module: other types (importmap, speculationrules) are not scripts to gate.
+  if (gated && old.getAttribute('data-pv-type')?.trim().toLowerCase() === 'module') script.type = 'module';
   const tt = trusted();
   const src = old.getAttribute('src');
-  if (src) {
-    (script as {src: unknown}).src = tt ? tt.createScriptURL(src) : src;
+  if (src !== null) {
+    const url = allowedUrl(src, trust.origins);
+    if (!url) throw new TypeError(`refused script URL ${src}`);
+    (script as {src: unknown}).src = tt ? tt.createScriptURL(url) : url;
     // Dynamic scripts are async unless told otherwise: keep document order.
     script.async = old.hasAttribute('async');
   } else {
@@ -200,55 +314,121 @@ function copyScript(old: HTMLScriptElement, gated = true): HTMLScriptElement {
   return script;
 }
 
-const failed = (e: unknown) => console.warn('<pv-consent-banner>: a gated element could not be activated.', e);
-
-/** Runs gated scripts one after the other; an external script is awaited before the next. */
-let queue: Promise<void> = Promise.resolve();
-
-function runScript(old: HTMLScriptElement): void {
-  queue = queue.then(
-    () =>
-      new Promise<void>((resolve) => {
-        if (!old.isConnected) return resolve();
-        let script: HTMLScriptElement;
-        try {
-          script = copyScript(old);
-        } catch (e) {
-          failed(e);
-          return resolve();
-        }
-        const waits = script.src && !script.async;
-        if (waits) {
-          script.addEventListener('load', () => resolve(), {once: true});
-          script.addEventListener('error', () => resolve(), {once: true});
-        }
-        old.after(script);
-        old.setAttribute('data-pv-activated', '');
-        if (!waits) resolve();
-      })
-  );
+const failures = new WeakSet<Element>();
+/** Activation throws for one element: one warning naming it (once); the rest goes on. */
+function failed(hooks: GateHooks, el: Element, e: unknown): void {
+  if (failures.has(el)) return;
+  failures.add(el);
+  hooks.warn({kind: 'failed', element: describe(el), error: String(e)});
 }
 
-/** Gives a gated element and the elements it governs their real URLs. */
-function load(el: Element): void {
+/** How long the gate works before it lets the page breathe (ms): long batches never make a long task. */
+const SLICE = 10;
+let sliceStart = 0;
+let inSlice = false;
+/**
+ * How long the gate has worked in this task. A slice starts with the first
+ * call of a task and ends with a timer set then, which can only fire once the
+ * page is free again: nested calls (the observer, the next script) stay in it.
+ */
+function spent(): number {
+  if (!inSlice) {
+    inSlice = true;
+    sliceStart = performance.now();
+    setTimeout(() => (inSlice = false));
+  }
+  return performance.now() - sliceStart;
+}
+/** Nothing while this slice is young; else a promise of a new task (a long batch yields to the main thread). */
+function breathe(): Promise<void> | undefined {
+  return spent() < SLICE ? undefined : new Promise((resolve) => setTimeout(resolve));
+}
+
+/** Gated scripts waiting to run, in order; `head` is the next one. */
+const scripts: Array<[HTMLScriptElement, GateHooks, GateTrust]> = [];
+let head = 0;
+let running = false;
+
+function runScript(old: HTMLScriptElement, hooks: GateHooks, trust: GateTrust): void {
+  scripts.push([old, hooks, trust]);
+  if (!running) void runScripts();
+}
+
+/** Runs gated scripts one after the other (an external one is awaited before the next), yielding between slices. */
+async function runScripts(): Promise<void> {
+  running = true;
+  while (head < scripts.length) {
+    await breathe();
+    const [old, hooks, trust] = scripts[head++];
+    await startScript(old, hooks, trust);
+  }
+  scripts.length = head = 0;
+  running = false;
+}
+
+/** Starts one script; resolves when the next may start. Never rejects: one script that cannot start never stops the ones after it. */
+function startScript(old: HTMLScriptElement, hooks: GateHooks, trust: GateTrust): Promise<void> | undefined {
+  if (!old.isConnected) return undefined;
+  try {
+    const script = copyScript(old, trust);
+    const waits = script.src && !script.async;
+    const loaded = waits
+      ? new Promise<void>((resolve) => {
+          script.addEventListener('load', () => resolve(), {once: true});
+          script.addEventListener('error', () => resolve(), {once: true});
+        })
+      : undefined;
+    old.after(script);
+    old.setAttribute('data-pv-activated', '');
+    return loaded;
+  } catch (e) {
+    failed(hooks, old, e);
+    return undefined;
+  }
+}
+
+/** Gives a gated element and the elements it governs their real URLs (each on its own). */
+function load(el: Element, hooks: GateHooks, trust: GateTrust): void {
   placeholders.get(el)?.remove();
   const tt = trusted();
   for (const node of governed(el)) {
     for (const name of URL_ATTRIBUTES) {
       const value = node.getAttribute(`data-pv-${name}`);
-      const url = value === null ? undefined : safeValue(name, value);
+      let url = value === null ? undefined : safeValue(name, value);
       if (url === undefined) continue;
       try {
-        // An embed's src and an object's data are script URLs under Trusted Types.
-        node.setAttribute(name, (tt && /^(embed|object)$/.test(node.localName) ? tt.createScriptURL(url) : url) as string);
+        if (scriptLike(node)) {
+          // An embed's src and an object's data are script URLs: listed origins only, through the policy.
+          url = allowedUrl(url, trust.origins);
+          if (url === undefined) continue;
+          node.setAttribute(name, (tt ? tt.createScriptURL(url) : url) as string);
+        } else {
+          node.setAttribute(name, url);
+        }
       } catch (e) {
-        failed(e);
+        failed(hooks, node, e);
       }
     }
   }
   // A media element chose its source when it was parsed: have it look again.
   if (el instanceof HTMLMediaElement && el.querySelector('source')) el.load();
   if (el instanceof HTMLIFrameElement) el.hidden = false;
+  el.setAttribute('data-pv-activated', '');
+}
+
+/** Inserts a template's content after it; its scripts become real ones only when they pass the gate's rules. */
+function insertTemplate(el: HTMLTemplateElement, hooks: GateHooks, trust: GateTrust): void {
+  const content = document.importNode(el.content, true);
+  for (const s of content.querySelectorAll('script')) {
+    try {
+      if (!scriptProblems(s, trust).length && scriptsAllowed()) s.replaceWith(copyScript(s, trust, false));
+      else s.remove();
+    } catch (e) {
+      s.remove();
+      failed(hooks, el, e);
+    }
+  }
+  el.after(content);
   el.setAttribute('data-pv-activated', '');
 }
 
@@ -282,38 +462,99 @@ function within(root: ParentNode, selector: string): Element[] {
   return found;
 }
 
+/** The first gated element inside an open shadow root in `root`, at any depth: the gate does not reach there. */
+function inShadow(root: ParentNode): Element | undefined {
+  for (const host of within(root, '*')) {
+    const shadow = host.shadowRoot;
+    const found = shadow && (shadow.querySelector(`${GATED},${DATA_URLS}`) ?? inShadow(shadow));
+    if (found) return found;
+  }
+  return undefined;
+}
+let shadowWarned = false;
+
+/** Checks one element (once), then activates it or shows its placeholder. */
+function handle(el: Element, hooks: GateHooks, trust: GateTrust): void {
+  if (!checked.has(el)) {
+    checked.add(el);
+    for (const p of gateProblems(el, hooks.offered(), trust)) hooks.warn(p);
+    // Under Trusted Types without our policy: one warning, at start, for a page with scripts to gate.
+    if (el instanceof HTMLScriptElement || (el instanceof HTMLTemplateElement && el.content.querySelector('script'))) scriptsAllowed();
+  }
+  if (!el.hasAttribute('data-pv-consent') || done.has(el) || el.hasAttribute('data-pv-activated')) return;
+  const categories = requiredCategories(el);
+  if (!categories.length || onlyNecessary(categories)) return;
+  if (!hooks.granted(categories)) {
+    if (el instanceof HTMLIFrameElement) placeholder(el, categories, hooks);
+    return;
+  }
+  done.add(el);
+  if (el instanceof HTMLScriptElement) {
+    // A script that is not text/plain ran already, or never will: never run it (again).
+    if (inert(el) && !scriptProblems(el, trust).length && scriptsAllowed()) runScript(el, hooks, trust);
+  } else if (el instanceof HTMLTemplateElement) {
+    insertTemplate(el, hooks, trust);
+  } else {
+    load(el, hooks, trust);
+  }
+}
+
+/** Subtrees to look through, then elements to handle, in document order; `next` is the first element not handled yet. */
+const roots: ParentNode[] = [];
+const pending: Element[] = [];
+let next = 0;
+let draining = false;
+
+/** Finds the gated elements of one subtree (and warns once about shadow roots). */
+function expand(root: ParentNode, hooks: GateHooks): void {
+  const hidden = shadowWarned ? undefined : inShadow(root);
+  if (hidden) {
+    shadowWarned = true;
+    hooks.warn({kind: 'shadow', element: describe(hidden)});
+  }
+  for (const el of within(root, `${GATED},${DATA_URLS}`)) pending.push(el);
+}
+
+/** Handles pending work for one slice of time, then again in a new task until none is left. */
+function drain(): void {
+  draining = true;
+  const hooks = active!;
+  const trust: GateTrust = {nonce: hooks.nonce(), origins: hooks.origins()};
+  for (;;) {
+    if (spent() > SLICE) return void setTimeout(drain);
+    if (next < pending.length) {
+      const el = pending[next++];
+      try {
+        handle(el, hooks, trust);
+      } catch (e) {
+        failed(hooks, el, e);
+      }
+    } else if (roots.length) {
+      pending.length = next = 0;
+      const root = roots.shift()!;
+      try {
+        expand(root, hooks);
+      } catch (e) {
+        failed(hooks, root instanceof Element ? root : document.documentElement, e);
+      }
+    } else {
+      break;
+    }
+  }
+  pending.length = next = 0;
+  draining = false;
+}
+
 /**
  * Activates (or, for iframes, shows a placeholder for) every gated element in
- * `root`, in document order, and reports each element's mistakes once.
+ * `root`, in document order, and reports each element's mistakes once. Never
+ * throws: an element that fails is one warning. The first slice of work is
+ * done at once, the rest in later tasks.
  */
 export function applyGate(root: ParentNode, hooks: GateHooks): void {
-  for (const el of within(root, `${GATED},${DATA_URLS}`)) {
-    if (checked.has(el)) continue;
-    checked.add(el);
-    for (const p of gateProblems(el, hooks.offered())) hooks.warn(p);
-  }
-  for (const el of within(root, GATED)) {
-    if (done.has(el) || el.hasAttribute('data-pv-activated')) continue;
-    const categories = requiredCategories(el);
-    if (!categories.length) continue;
-    if (!hooks.granted(categories)) {
-      if (el instanceof HTMLIFrameElement) placeholder(el, categories, hooks);
-      continue;
-    }
-    done.add(el);
-    if (el instanceof HTMLScriptElement) {
-      // A script that is not text/plain ran already, or never will: never run it (again).
-      if (inert(el)) runScript(el);
-    } else if (el instanceof HTMLTemplateElement) {
-      const content = document.importNode(el.content, true);
-      // Scripts from a template's content never run as they are: make real ones.
-      for (const s of content.querySelectorAll('script')) s.replaceWith(copyScript(s, false));
-      el.after(content);
-      el.setAttribute('data-pv-activated', '');
-    } else {
-      load(el);
-    }
-  }
+  active = hooks;
+  roots.push(root);
+  if (!draining) drain();
 }
 
 /** Keeps gating the page: elements added later are handled as they arrive. Returns a stop function. */
