@@ -22,7 +22,8 @@ export type PvLocale = 'en' | 'fr';
 
 export const SUPPORTED_LOCALES: readonly PvLocale[] = ['en', 'fr'];
 
-const french: TemplateMap = {...internalFrench};
+// Null-prototype: a polluted Object.prototype supplies no translation.
+const french: TemplateMap = Object.assign(Object.create(null) as TemplateMap, internalFrench);
 
 /** Adds a widget's French templates (from src/generated/locales/fr/<widget>.ts). */
 export function addFrench(templates: TemplateMap): void {
