@@ -5,6 +5,8 @@
  *
  *   <script type="module" src="/assets/patient-voice/autoloader.js"></script>
  */
+// Before any Lit (hydration support loads one): says why, when a second copy's Lit is refused by Trusted Types.
+import {explainLitPolicy} from './internal/lit-guard.js';
 // Tag → the module that registers it, one per tag of src/widgets.ts.
 import {loaders as widgets} from './generated/widgets/loaders.js';
 
@@ -16,7 +18,7 @@ function load(tag: string): Promise<unknown> | undefined {
   if (!loader || requested.has(tag)) return requested.get(tag);
   const promise = (hydration ?? Promise.resolve()).then(loader).catch((e: unknown) => {
     requested.delete(tag);
-    console.warn(`<${tag}>: could not load its code.`, e);
+    if (!explainLitPolicy(e)) console.warn(`<${tag}>: could not load its code.`, e);
   });
   requested.set(tag, promise);
   return promise;

@@ -55,6 +55,22 @@ describe('pre-rendered HTML is checked when it is hydrated', () => {
     frames = [];
   });
 
+  const fixtures: Array<{id: string; tag: string; lang: string; html: string}> = [];
+  before(async () => fixtures.push(...((await (await fetch('/test/fixtures/generated/ssr.json')).json()) as typeof fixtures)));
+
+  it('every pre-rendered example (test/fixtures/generated/ssr.json) passes its check: hydrated in place, no warning', async function () {
+    this.timeout(120000);
+    expect(fixtures.length).to.be.greaterThan(4);
+    for (const f of fixtures) {
+      const {frame, win, el, staticNode, ours} = await hydrate(f.html, f.tag);
+      expect(el.hasAttribute('data-pv-hash'), f.id).to.equal(true);
+      expect(staticNode.isConnected, `${f.id} (${f.lang}) kept its static DOM`).to.equal(true);
+      expect(ours(), f.id).to.deep.equal([]);
+      expect(win.__errors, f.id).to.deep.equal([]);
+      frame.remove();
+    }
+  });
+
   it('an untouched pre-render is hydrated in place, with no warning', async () => {
     const {frame, win, el, staticNode, ours} = await hydrate(await render('<pv-referral-options province="ON">'), 'pv-referral-options');
     frames.push(frame);
