@@ -57,8 +57,6 @@ export default [
       // does not pay for them.
       manualChunks(id) {
         if (/node_modules\/(lit|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(id)) return 'shared';
-        // Imported by the autoloader itself, which must not load Lit before it is needed.
-        if (/\/dist\/internal\/lit-guard\.js$/.test(id)) return 'lit-guard';
         if (/\/dist\/internal\/(format|bilingual|copy|copy-status)\.js$/.test(id)) return 'content-shared';
         if (/\/dist\/internal\//.test(id) || /\/dist\/generated\/locales\/fr\/internal\.js$/.test(id)) return 'shared';
         return undefined;

@@ -83,9 +83,8 @@ const budgets = [
       'Issue 16 raised the limit from 8,700: consent that does not leak ≈ 2.2 KB, the gate, banners that come and go and the consent-automation hooks ≈ 1.45 KB (measured 12,352). Its sentences alone: at least 2.5 KB compressed.',
   },
   // No goal was set for these: a limit only, to stop unnoticed growth.
-  // Raised from 9,700 for issue 24's hostile-page defences in the shared base (see patient-voice.js; measured 10,951).
-  {re: /^chunks\/shared-.*\.js$/, limit: 11000, why: 'Lit, @lit/localize and the shared widget base (guard against growth)'},
-  {re: /^chunks\/lit-guard-.*\.js$/, limit: 350, why: 'the explanation of a refused second lit-html policy, shared by the autoloader and the widgets (guard against growth)'},
+  // Raised from 9,700 for issue 24's hostile-page defences in the shared base (see patient-voice.js; measured 11,046).
+  {re: /^chunks\/shared-.*\.js$/, limit: 11100, why: 'Lit, @lit/localize and the shared widget base (guard against growth)'},
   {re: /^chunks\/province-codes-.*\.js$/, limit: 2150, why: 'the province and territory codes with their names in both languages, shared by the referral options and the rights explainer (guard against growth)'},
   // Raised from 700 for the date fallback when Intl throws, with its warning (issue 24; measured 792).
   {re: /^chunks\/content-shared-.*\.js$/, limit: 820, why: 'date and quote formatting, bilingual text, copy with its announcement: the three content widgets only (guard against growth)'},

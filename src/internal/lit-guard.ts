@@ -11,8 +11,8 @@ const SAID = Symbol.for('patient-voice-widgets.lit-policy-explained');
 
 /**
  * Logs the explanation when `error` is Lit's refused policy (once per page).
- * Answers whether it was: the autoloader calls it for a widget module that
- * failed to load, where no error event fires.
+ * Answers whether it was. (The autoloader says the same for a widget module
+ * that failed to load, where no error event fires, without importing this.)
  */
 export function explainLitPolicy(error: unknown): boolean {
   const text = String(error instanceof Error ? error.message : error);
