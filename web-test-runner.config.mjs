@@ -1,6 +1,7 @@
 // Browser tests: every src/**/*.test.ts runs in headless Chromium (Debian's
 // `chromium`, or Chrome via CHROME_PATH), TypeScript compiled by esbuild.
 import {existsSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
@@ -175,6 +176,21 @@ async function partnerPages(ctx, next) {
   return undefined;
 }
 
+/**
+ * `executeServerCommand('pv-render', {snippets, lang})`: the render API's
+ * results for each snippet, from dist/ssr/render.js in a process of its own
+ * (test/render-batch.mjs). `executeServerCommand('pv-render-cli', {args})`:
+ * runs bin/pv-render.mjs and answers its {status, stdout, stderr}.
+ */
+function renderCommand(command, payload) {
+  const cli = command === 'pv-render-cli';
+  const args = cli ? ['bin/pv-render.mjs', ...payload.args] : ['test/render-batch.mjs'];
+  const run = spawnSync(process.execPath, args, {input: cli ? '' : JSON.stringify(payload), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024});
+  if (cli) return {status: run.status, stdout: run.stdout, stderr: run.stderr};
+  if (run.status !== 0) throw new Error(`render-batch failed: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
 /** Firefox ESR through puppeteer-core, with some of its own preferences. */
 const firefoxLauncher = (prefs) =>
   chromeLauncher({
@@ -225,6 +241,7 @@ export default {
             await tab.close();
           }
         }
+        if (command === 'pv-render' || command === 'pv-render-cli') return renderCommand(command, payload);
         if (command !== 'pv-media-features') return undefined;
         try {
           const page = session.browser.getPage(session.id);

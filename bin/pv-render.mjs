@@ -7,7 +7,9 @@
 //
 // Prints only the HTML to standard output, or with `--out FILE` writes it to
 // FILE (`npm run render -- --out snippet.html '<…>'`: npm's own header lines
-// go to the terminal, never into the file).
+// go to the terminal, never into the file). What it leaves out of the input
+// (attributes that are not the widget's own or a safe global one: on*,
+// style, autofocus, tabindex …; invalid characters) is said on standard error.
 import {writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {dirname, join} from 'node:path';
@@ -29,10 +31,14 @@ if (!snippets.length) {
   process.exit(2);
 }
 const here = dirname(fileURLToPath(import.meta.url));
-const {renderWidget} = await import(join(here, '..', 'dist', 'ssr', 'render.js'));
+const {render} = await import(join(here, '..', 'dist', 'ssr', 'render.js'));
 try {
   let html = '';
-  for (const s of snippets) html += (await renderWidget(s, lang)) + '\n';
+  for (const s of snippets) {
+    const result = await render(s, {lang});
+    for (const w of result.warnings) console.error(`pv-render: ${w}`);
+    html += result.html + '\n';
+  }
   if (out) {
     writeFileSync(out, html);
     console.error(`pv-render: wrote ${out}`);

@@ -23,7 +23,8 @@ const cases = [
   ['<pv-rights-explainer heading-level = 3 variant=compact></pv-rights-explainer>', {tag: 'pv-rights-explainer', attributes: [['heading-level', '3'], ['variant', 'compact']]}],
   ['<pv-medical-disclaimer>Text</pv-medical-disclaimer>', 'Expected one widget tag with attributes only'],
   ['<pv-medical-disclaimer></pv-medical-disclaimer><pv-rights-explainer>', 'Expected one widget tag with attributes only'],
-  ['<pv-medical-disclaimer data_x="1">', 'Expected one widget tag with attributes only'],
+  // Any attribute name is parsed; render() then keeps only the widget's own and the safe global ones.
+  ['<pv-medical-disclaimer data_x="1">', {tag: 'pv-medical-disclaimer', attributes: [['data_x', '1']]}],
   ['<pv-nope>', 'Unknown widget <pv-nope>'],
 ];
 for (const [snippet, expected] of cases) deepStrictEqual(parsed(snippet), expected, snippet);

@@ -25,7 +25,7 @@ const budgets = [
     re: /^consent-banner\.js$/,
     goal: 11000,
     why: 'consent banner alone, with Lit and both languages (0.8 × vanilla-cookieconsent)',
-    limit: 21900,
+    limit: 23300,
     note:
       'Lit ≈ 4.9 KB; the banner itself ≈ 4.6 KB (first layer in both modes, the preferences dialog, GPC, Consent Mode v2, receipts, the JSON categories, data-pv-action and data-pv-state for consent automation, the words of the gate\'s warnings, English text); ' +
       'its French ≈ 1.8 KB; gating of scripts, templates and every loading element (img, picture, video, audio, track, link, embed, object, iframe) with placeholders and the checks that find author mistakes ≈ 1.65 KB; ' +
@@ -36,13 +36,14 @@ const budgets = [
       'Its sentences alone (both languages, incl. the notice-mode data list and the warnings) are at least 2.9 KB compressed on their own (size:breakdown "text" line): under the goal, Lit and the text would leave ≈ 3.2 KB for all the code. ' +
       'Issue 16 raised the limit from 16,100: consent that does not leak (Consent Mode, receipts and the JSON reader above, withdrawal against the stale choice in every cookie scope with storage keys, cookie-domain, their warnings in both languages) ≈ 2.3 KB; ' +
       'the gate for every loading element with its author-mistake warnings, banners that come and go, and the hooks for consent automation ≈ 1.4 KB (measured 19,681). ' +
-      'Issue 24 raised it from 19,780 (measured 21,860, +2.2 KB, shares estimated, not measured one by one): the gate that starts only what the site wrote (nonce rule, necessary refused, allowed origins in the attribute, the JSON child and the pv-consent policy, URLs against the document), each element on its own, work in slices, shadow roots, with nine new warnings in both languages (about half of the growth); one stored choice (__Host-pv_consent, conflicts kept most restrictive, the Cookie Store deadline); own-property reads; the JSON child read again when it changes.',
+      'Issue 24 raised it from 19,780 (measured 21,860, +2.2 KB, shares estimated, not measured one by one): the gate that starts only what the site wrote (nonce rule, necessary refused, allowed origins in the attribute, the JSON child and the pv-consent policy, URLs against the document), each element on its own, work in slices, shadow roots, with nine new warnings in both languages (about half of the growth); one stored choice (__Host-pv_consent, conflicts kept most restrictive, the Cookie Store deadline); own-property reads; the JSON child read again when it changes.' +
+      "Issue 24 also, the widgets' side in the shared base: the pre-render checksum and its check on hydration ≈ 0.45 KB; style sheets made again for another document (iframes) ≈ 0.2 KB; a window.patientVoice that markup cannot clobber ≈ 0.2 KB; isolated registration, same-version silence and the XHTML error ≈ 0.2 KB; the Trusted Types explanation ≈ 0.15 KB; own-property reads and the URL check on built-in links ≈ 0.2 KB; the Intl fallback and the new warnings' French ≈ 0.3 KB (shares estimated from each module minified alone).",
   },
   {
     re: /^patient-voice\.js$/,
     goal: 20000,
     why: 'all four widgets in one file, both languages',
-    limit: 42950,
+    limit: 44500,
     note:
       'The four widgets\' code with their English text ≈ 10.9 KB (consent 4.8 with Consent Mode, receipts, the JSON reader and the gate\'s warnings, referral 2.8, rights 2.2, disclaimer 1.0); Lit ≈ 5.0 KB; French for all four ≈ 4.7 KB; ' +
       'the content facts of part 8 (Quebec\'s GAMF, GAP, CRDS and s. 98 in both languages, Ontario\'s nurse practitioners, "Who can help", the records advice, official French names) ≈ 3.5 KB, raised from 33,300 for them; ' +
@@ -51,15 +52,16 @@ const budgets = [
       'styles ≈ 2.7 KB; consent store, API and gating of every loading element ≈ 2.8 KB; hydration of pre-rendered HTML ≈ 1.3 KB. ' +
       'Issue 16 (see consent-banner.js) raised it from 37,200: consent that does not leak ≈ 2.2 KB, the gate for every loading element, banners that come and go and the consent-automation hooks ≈ 1.4 KB (measured 40,733). ' +
       'Its sentences alone are at least 10 KB compressed on their own: under the goal, Lit, hydration and the text would leave ≈ 3.7 KB for four widgets\' code. ' +
-      'Issue 24 raised it from 40,830: the hostile-page consent gate and one stored choice, as for consent-banner.js (measured 42,889).',
+      'Issue 24 raised it from 40,830: the hostile-page consent gate and one stored choice, as for consent-banner.js (measured 42,889).' +
+      "Issue 24 also, the widgets' side in the shared base: the pre-render checksum and its check on hydration ≈ 0.45 KB; style sheets made again for another document (iframes) ≈ 0.2 KB; a window.patientVoice that markup cannot clobber ≈ 0.2 KB; isolated registration, same-version silence and the XHTML error ≈ 0.2 KB; the Trusted Types explanation ≈ 0.15 KB; own-property reads and the URL check on built-in links ≈ 0.2 KB; the Intl fallback and the new warnings' French ≈ 0.3 KB (shares estimated from each module minified alone).",
   },
   {
     re: /^autoloader\.js$/,
     goal: 1500,
-    limit: 3080,
+    limit: 3220,
     why: 'the loader itself, render-blocking in <head>',
     note:
-      'Issue 18 raised the limit from the goal (739 measured before): the table of measured heights it keeps for widgets and placeholders still loading (15 content examples × 2 languages × 41 widths, src/generated/reservations.ts) ≈ 1.6 KB, its lookup (nearest shape, interpolation, font scaling) and the CSSOM writes ≈ 0.7 KB, so that the page does not move when a widget arrives (measured 3,029).',
+      'Issue 18 raised the limit from the goal (739 measured before): the table of measured heights it keeps for widgets and placeholders still loading (15 content examples × 2 languages × 41 widths, src/generated/reservations.ts) ≈ 1.6 KB, its lookup (nearest shape, interpolation, font scaling) and the CSSOM writes ≈ 0.7 KB, so that the page does not move when a widget arrives (measured 3,029). Issue 24 (measured 3,164 with both): refusing consent-banner placeholders and the console's explanation when a second copy meets Trusted Types ≈ 0.15 KB.',
   },
   {
     re: /^consent-defaults\.js$/,
@@ -99,23 +101,25 @@ const budgets = [
   // No goal was set for these: a limit only, to stop unnoticed growth.
   {
     re: /^chunks\/shared-.*\.js$/,
-    limit: 9800,
+    limit: 11400,
     why: 'Lit, @lit/localize and the shared widget base (guard against growth)',
-    note: 'Issue 24 raised it from 9,700 (measured 9,761): the shared JSON reader watches for a child that arrives or changes late, and reads own properties only.',
+    note: 'Issue 24 raised it from 9,700 (measured 9,761): the shared JSON reader watches for a child that arrives or changes late, and reads own properties only. Issue 24 also, the widgets\' side: the hostile-page defences in the shared base (see patient-voice.js).',
   },
   {re: /^chunks\/province-codes-.*\.js$/, limit: 2150, why: 'the province and territory codes with their names in both languages, shared by the referral options and the rights explainer (guard against growth)'},
-  {re: /^chunks\/content-shared-.*\.js$/, limit: 700, why: 'date and quote formatting, bilingual text, copy with its announcement: the three content widgets only (guard against growth)'},
+  // Raised from 700 for the date fallback when Intl throws, with its warning (issue 24; measured 792).
+  {re: /^chunks\/content-shared-.*\.js$/, limit: 820, why: 'date and quote formatting, bilingual text, copy with its announcement: the three content widgets only (guard against growth)'},
   {re: /^chunks\/lit-element-hydrate-support-.*\.js$/, limit: 1900, why: 'hydration of pre-rendered HTML (guard against growth)'},
   {re: /^medical-disclaimer\.js$/, limit: 13400, why: 'one standalone widget with Lit (guard against growth)'},
   // Raised from 13,400 for Quebec's s. 98 (official English and our French), the records quotation and the official French names (content facts §8).
   {
     re: /^rights-explainer\.js$/,
-    limit: 14350,
+    limit: 16250,
     why: 'one standalone widget with Lit (guard against growth)',
-    note: 'Issue 24 raised it from 14,300 (measured 14,331): the shared JSON reader (watching a late child, own properties), bundled with it.',
+    note: 'Issue 24 raised it from 14,300 (measured 14,331): the shared JSON reader (watching a late child, own properties), bundled with it; the widgets\' side: the shared-base defences and the URL check on its citations.',
   },
   // Raised from 18,500 for part 8 of the content facts: Quebec (GAMF, GAP, CRDS, s. 98 quoted with its citation), Ontario, "Who can help", both languages.
-  {re: /^referral-options\.js$/, limit: 23400, why: 'the referral widget standalone with Lit (guard against growth)'},
+  // Raised from 23,400 for issue 24's shared-base defences, own-property partner data and the URL check on its links (measured 25,060).
+  {re: /^referral-options\.js$/, limit: 25100, why: 'the referral widget standalone with Lit (guard against growth)'},
 ];
 for (const b of budgets) {
   if (b.limit !== undefined && b.goal !== undefined && b.limit > b.goal && !b.note) throw new Error(`size: the limit for ${b.re} is above its goal without a note saying what the bytes buy`);

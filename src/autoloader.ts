@@ -13,6 +13,8 @@
 import {loaders as widgets} from './generated/widgets/loaders.js';
 import {RESERVED_TAGS, reservedHeight} from './reserve.js';
 
+const TT = `patient-voice-widgets: Trusted Types refused a second copy's "lit-html" policy (autoloader and bundle on one page?). Load one copy, or add 'allow-duplicates' to trusted-types.`;
+const SAID = Symbol.for('patient-voice-widgets.lit-policy-explained');
 const requested = new Map<string, Promise<unknown>>();
 let hydration: Promise<unknown> | undefined;
 
@@ -21,7 +23,14 @@ function load(tag: string): Promise<unknown> | undefined {
   if (!loader || requested.has(tag)) return requested.get(tag);
   const promise = (hydration ?? Promise.resolve()).then(loader).catch((e: unknown) => {
     requested.delete(tag);
-    console.warn(`<${tag}>: could not load its code.`, e);
+    // Trusted Types refused this copy's Lit a second "lit-html" policy: say what to do (the same words
+    // as internal/lit-guard.ts, kept here so that the autoloader imports nothing before a widget).
+    if (!/lit-html/.test(String(e)) || !/polic/i.test(String(e))) console.warn(`<${tag}>: could not load its code.`, e);
+    else if (!(globalThis as Record<symbol, boolean>)[SAID]) {
+      (globalThis as Record<symbol, boolean>)[SAID] = true;
+      // eslint-disable-next-line no-console -- nothing of this copy can work here: an error, not a warning
+      console.error(TT);
+    }
   });
   requested.set(tag, promise);
   return promise;

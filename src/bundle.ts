@@ -4,5 +4,7 @@
  * so that widgets pre-rendered with declarative shadow DOM (pv-render) are
  * hydrated in place instead of rendered a second time.
  */
+// Before any Lit: says why, when a second copy's Lit is refused by Trusted Types.
+import './internal/lit-guard.js';
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 export * from './index.js';

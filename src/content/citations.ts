@@ -19,6 +19,8 @@
 
 import type {Bilingual} from '../internal/bilingual.js';
 import type {PvLocale} from '../internal/locale.js';
+import {own, ownData} from '../internal/own.js';
+import {safeUrl} from '../internal/safe-url.js';
 
 export type {Bilingual};
 
@@ -97,7 +99,7 @@ export interface Quotation {
 const CHECKED = '2026-12-01';
 
 /** Every citation, by id. */
-export const CITATIONS: Readonly<Record<CitationId, Citation>> = {
+export const CITATIONS: Readonly<Record<CitationId, Citation>> = ownData({
   'cma-code': {
     id: 'cma-code',
     publisher: {en: 'Canadian Medical Association', fr: 'Association médicale canadienne'},
@@ -172,10 +174,10 @@ export const CITATIONS: Readonly<Record<CitationId, Citation>> = {
       'LégisQuébec, official English text of s. 98 (content facts §8.2a, confirmed); the French text of s. 98 is not confirmed; the Code has no article on second opinions',
     checked: CHECKED,
   },
-};
+});
 
 /** Every quotation, by id. */
-export const QUOTATIONS: Readonly<Record<QuotationId, Quotation>> = {
+export const QUOTATIONS: Readonly<Record<QuotationId, Quotation>> = ownData({
   'cma-second-opinion': {
     id: 'cma-second-opinion',
     citation: 'cma-code',
@@ -229,7 +231,7 @@ export const QUOTATIONS: Readonly<Record<QuotationId, Quotation>> = {
       translated: true,
     },
   },
-};
+});
 
 /** The citation with this id. */
 export function citation(id: CitationId): Citation {
@@ -247,9 +249,11 @@ export function quotation(id: QuotationId): Quotation {
  * the widget can say so), else none.
  */
 export function citationUrl(c: Citation, locale: PvLocale): {href: string; inEnglish: boolean} | undefined {
-  if (locale === 'fr' && c.url.fr) return {href: c.url.fr, inEnglish: false};
-  if (c.url.en) return {href: c.url.en, inEnglish: locale === 'fr'};
-  return undefined;
+  // Through safeUrl like every link a widget renders, built-in ones included (#24).
+  const fr = locale === 'fr' ? safeUrl(own(c.url, 'fr')) : undefined;
+  if (fr) return {href: fr, inEnglish: false};
+  const en = safeUrl(own(c.url, 'en'));
+  return en ? {href: en, inEnglish: locale === 'fr'} : undefined;
 }
 
 /** The text of a quotation in a language, and whether that text is our own translation. `undefined` when it has no text in that language. */

@@ -24,6 +24,7 @@ import type {Bilingual} from '../internal/bilingual.js';
 // The codes live in their own small module, so that a widget that only checks
 // a `province` attribute (the rights explainer) does not load this data.
 import type {ProvinceCode} from './province-codes.js';
+import {ownData} from '../internal/own.js';
 export {PROVINCE_CODES, isProvinceCode, type ProvinceCode} from './province-codes.js';
 
 /** `confirmed` = read in the source; `partial` = the source was partly readable; `unconfirmed` = never shown. */
@@ -122,7 +123,7 @@ const TOLL_FREE: Bilingual = {en: 'toll free', fr: 'sans frais'};
 const DEAF: Bilingual = {en: 'for deaf and hard of hearing people', fr: 'pour les personnes sourdes ou malentendantes'};
 
 /** The built-in data, one entry per province and territory. */
-export const PROVINCES: Readonly<Record<ProvinceCode, Province>> = {
+export const PROVINCES: Readonly<Record<ProvinceCode, Province>> = ownData({
   BC: {
     code: 'BC',
     name: {en: 'British Columbia', fr: 'Colombie-Britannique'},
@@ -319,13 +320,13 @@ export const PROVINCES: Readonly<Record<ProvinceCode, Province>> = {
     // §4: none found.
     familyDoctor: [],
   },
-};
+});
 
 /**
  * Help for anyone in Canada, shown by `<pv-referral-options>` under "Who can
  * help" (content facts §8.8). A partner can hide or replace it (JSON `help`).
  */
-export const NATIONAL_HELP: readonly Resource[] = [
+export const NATIONAL_HELP: readonly Resource[] = ownData([
   sourced({
     // §8.8: the current French name of the Helpline is unconfirmed (the 2011
     // name is not used), so the French keeps the English proper name. Hours
@@ -339,7 +340,7 @@ export const NATIONAL_HELP: readonly Resource[] = [
     confidence: 'confirmed',
     source: 'Content facts §8.8 (Canadian Cancer Society: the Helpline, 2021; the number, 2016) and §8.2 (French name of the Society)',
   }),
-];
+]);
 
 /** Only what may be shown: entries marked unconfirmed are dropped. */
 export function shownResources(province: Province): {

@@ -7,6 +7,7 @@
  * wording of those facts; the widget gives them in English and French.
  */
 import {msg} from '@lit/localize';
+import {ownData} from '../internal/own.js';
 
 /** The date these entries were last compared with their sources. */
 const CHECKED = '2026-11-24';
@@ -44,7 +45,7 @@ export interface Route {
   readonly checked: string;
 }
 
-export const ROUTES: readonly Route[] = [
+export const ROUTES: readonly Route[] = ownData([
   {
     id: 'family-doctor',
     title: () => msg('Ask your family doctor'),
@@ -103,7 +104,7 @@ export const ROUTES: readonly Route[] = [
       'Content facts §8.9 (expert medical opinion services through insurance: a review of the medical file and test reports, a written report, no treatment and no physician-patient relationship; generic, no provider named), amending §1',
     checked: CHECKED_8,
   },
-];
+]);
 
 /** The route with this id. */
 export function routeById(id: RouteId): Route {
@@ -119,7 +120,7 @@ export interface Tip {
 }
 
 /** Before the appointment (content facts §1 and §2, records). */
-export const BEFORE_TIPS: readonly Tip[] = [
+export const BEFORE_TIPS: readonly Tip[] = ownData([
   {
     id: 'name',
     text: () =>
@@ -146,10 +147,10 @@ export const BEFORE_TIPS: readonly Tip[] = [
     source: BLOG,
     checked: CHECKED,
   },
-];
+]);
 
 /** At and after the appointment (content facts §1). */
-export const AFTER_TIPS: readonly Tip[] = [
+export const AFTER_TIPS: readonly Tip[] = ownData([
   {
     id: 'record',
     text: () => msg('If you can, record the appointment on your phone. Ask first.'),
@@ -174,10 +175,10 @@ export const AFTER_TIPS: readonly Tip[] = [
     source: BLOG,
     checked: CHECKED,
   },
-];
+]);
 
 /** Drug coverage depends on the province (content facts §7): the sources to name with it. */
-export const DRUG_COVERAGE = {
+export const DRUG_COVERAGE = ownData({
   // Official French names where the facts give one (§8.2); else the English proper name.
   sources: [
     {name: {en: 'CanCertainty', fr: 'CanCertainty'}, url: 'https://www.cancertaintyforall.ca/faq'},
@@ -191,4 +192,4 @@ export const DRUG_COVERAGE = {
   ],
   source: 'Content facts §1 and §7 (CanCertainty FAQ; Canadian Cancer Society, Nova Scotia take-home drugs page); French name of the Society from §8.2',
   checked: CHECKED_8,
-} as const;
+} as const);

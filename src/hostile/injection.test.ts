@@ -126,7 +126,8 @@ describe('hostile input', () => {
 
     const withJson = examples[tag].filter((e) => e.html.includes('application/json'));
     for (const example of withJson) {
-      it(`${example.id}: every string field of its JSON config × hostile strings`, async () => {
+      it(`${example.id}: every string field of its JSON config × hostile strings`, async function () {
+        this.timeout(60000); // over a hundred full renders
         const json = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(example.html)![1];
         const config = JSON.parse(json) as unknown;
         const paths = leaves(config);

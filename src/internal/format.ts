@@ -3,7 +3,8 @@
  * no msg(); the caller passes the language.
  */
 import {pick, type Bilingual} from './bilingual.js';
-import type {PvLocale} from './locale.js';
+import {msg, str} from '@lit/localize';
+import {withLocale, type PvLocale} from './locale.js';
 
 /**
  * Parses `YYYY-MM-DD` into a real calendar date (midnight UTC), or
@@ -24,8 +25,19 @@ export function parseIsoDate(value: string): Date | undefined {
  * `options` replace the default long date (e.g. `{month: 'long', year: 'numeric'}`).
  */
 export function formatDate(date: Date, locale: PvLocale, options: Intl.DateTimeFormatOptions = {dateStyle: 'long'}): string {
-  return new Intl.DateTimeFormat(`${locale}-CA`, {...options, timeZone: 'UTC'}).format(date);
+  try {
+    return new Intl.DateTimeFormat(`${locale}-CA`, {...options, timeZone: 'UTC'}).format(date);
+  } catch (e) {
+    // A page that replaced or broke Intl (#24): the date in ISO form, with one warning, never a blank widget.
+    if (!intlWarned) {
+      intlWarned = true;
+      const reason = e instanceof Error ? e.message : String(e);
+      console.warn(withLocale(locale, () => msg(str`The browser's date formatting (Intl.DateTimeFormat) failed: ${reason}. Dates are shown as YYYY-MM-DD.`)));
+    }
+    return date.toISOString().slice(0, 10);
+  }
 }
+let intlWarned = false;
 
 /** Opening and closing quotation marks: « » with no-break spaces inside in French (docs/glossary.md), “ ” in English. */
 const MARKS: Bilingual<readonly [string, string]> = {en: ['\u201c', '\u201d'], fr: ['«\u00a0', '\u00a0»']};

@@ -46,16 +46,33 @@ describe('internal', () => {
       }
     });
 
-    it('another copy under the same tag keeps the first and warns once', () => {
+    it('another copy of the same version under the same tag is silent', () => {
+      const warnings = captureWarnings();
+      try {
+        class SameVersionCopy extends PvMedicalDisclaimer {}
+        define('pv-medical-disclaimer', SameVersionCopy);
+        expect(customElements.get('pv-medical-disclaimer')).to.equal(PvMedicalDisclaimer);
+        expect(warnings.messages).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('a copy of another version under the same tag keeps the first and warns once', () => {
       const warnings = captureWarnings();
       const restore = setPageLang('en');
       try {
-        class OtherCopy extends PvMedicalDisclaimer {}
-        define('pv-medical-disclaimer', OtherCopy);
-        define('pv-medical-disclaimer', OtherCopy);
-        expect(customElements.get('pv-medical-disclaimer')).to.equal(PvMedicalDisclaimer);
+        class OtherCopy extends HTMLElement {
+          static readonly pvVersion = '0.0.9';
+        }
+        // Registered first, the other version's copy is the one found: this copy's define() warns.
+        const tag = 'pv-test-versioned';
+        customElements.define(tag, OtherCopy);
+        define(tag, class extends PvMedicalDisclaimer {});
+        define(tag, class extends PvMedicalDisclaimer {});
+        expect(customElements.get(tag)).to.equal(OtherCopy);
         expect(warnings.messages).to.deep.equal([
-          `pv-medical-disclaimer is already defined by another copy of patient-voice-widgets (version ${VERSION}). This copy (version ${VERSION}) is not used for it. Load the library only once.`,
+          `${tag} is already defined by another copy of patient-voice-widgets (version 0.0.9). This copy (version ${VERSION}) is not used for it. Load the library only once.`,
         ]);
       } finally {
         warnings.restore();

@@ -22,7 +22,8 @@ export type PvLocale = 'en' | 'fr';
 
 export const SUPPORTED_LOCALES: readonly PvLocale[] = ['en', 'fr'];
 
-const french: TemplateMap = {...internalFrench};
+// Null-prototype: a polluted Object.prototype supplies no translation.
+const french: TemplateMap = Object.assign(Object.create(null) as TemplateMap, internalFrench);
 
 /** Adds a widget's French templates (from src/generated/locales/fr/<widget>.ts). */
 export function addFrench(templates: TemplateMap): void {
@@ -52,10 +53,9 @@ export function normalizeLocale(tag: string | null | undefined): PvLocale | unde
   return primary === 'fr' ? 'fr' : primary === 'en' ? 'en' : undefined;
 }
 
-/** The page's language: `<html lang>`, else English. */
-export function pageLocale(): PvLocale {
-  if (typeof document === 'undefined' || !document.documentElement) return 'en';
-  return normalizeLocale(document.documentElement.getAttribute('lang')) ?? 'en';
+/** The page's language (or `doc`'s): `<html lang>`, else English. */
+export function pageLocale(doc: Document | undefined = typeof document === 'undefined' ? undefined : document): PvLocale {
+  return normalizeLocale(doc?.documentElement?.getAttribute('lang')) ?? 'en';
 }
 
 /**
@@ -64,13 +64,14 @@ export function pageLocale(): PvLocale {
  * `lang=""` means "unknown" in HTML and is skipped.
  */
 export function inheritedLang(el: Element): string {
+  // By node type, not instanceof: the ancestors may belong to another window (an iframe's document).
   let node: Node | null = el;
   while (node) {
-    if (node instanceof Element) {
-      const value = node.getAttribute('lang');
+    if (node.nodeType === 1) {
+      const value = (node as Element).getAttribute('lang');
       if (value && value.trim()) return value.trim();
     }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node = node.parentNode ?? (node.nodeType === 11 && 'host' in node ? (node as ShadowRoot).host : null);
   }
   return '';
 }
@@ -80,7 +81,7 @@ export function inheritedLang(el: Element): string {
  * the page's language, then English.
  */
 export function resolveLocale(el: Element): PvLocale {
-  return normalizeLocale(inheritedLang(el)) ?? pageLocale();
+  return normalizeLocale(inheritedLang(el)) ?? pageLocale(el.ownerDocument);
 }
 
 /** Runs `fn` with `msg()` answering in `locale`. */

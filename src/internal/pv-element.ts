@@ -1,8 +1,10 @@
-import {LitElement, adoptStyles, isServer, type PropertyDeclarations} from 'lit';
+import {LitElement, isServer, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {normalizeLocale, resolveLocale, withLocale, type PvLocale} from './locale.js';
 import {parseHeadingLevel, type HeadingLevel} from './heading.js';
 import {VERSION} from './version.js';
+import {HASH_ATTR, domHash} from './prerender.js';
+import {adoptStylesIn} from './styles.js';
 
 /** Connected widgets, so one observer can tell each when its language changes. */
 const live = new Set<PvElement>();
@@ -16,15 +18,17 @@ function observeLangAbove(el: PvElement): void {
   });
   // The document, plus every shadow root between it and the widget: a
   // MutationObserver on the document does not see inside shadow roots.
+  // (By node type, not instanceof: the widget may be in another window's document.)
   let root: Node = el.getRootNode();
   for (;;) {
-    const target = root instanceof ShadowRoot ? root : document.documentElement;
+    const shadow = root.nodeType === 11 && 'host' in root ? (root as ShadowRoot) : undefined;
+    const target = shadow ?? el.ownerDocument.documentElement;
     if (!observed.has(target)) {
       observed.add(target);
       observer.observe(target, LANG_OBSERVE);
     }
-    if (!(root instanceof ShadowRoot)) break;
-    root = root.host.getRootNode();
+    if (!shadow) break;
+    root = shadow.host.getRootNode();
   }
 }
 
@@ -52,6 +56,8 @@ export class PvElement extends LitElement {
 
   private _locale: PvLocale = 'en';
   private _warned = new Set<string>();
+  /** The document whose style sheets the shadow root has adopted. */
+  private _styledFor?: Document;
 
   constructor() {
     super();
@@ -76,20 +82,45 @@ export class PvElement extends LitElement {
   }
 
   /**
-   * A snapshot made in the browser (the embed builder's pre-rendered HTML,
-   * marked `data-pv-snapshot`) has a declarative shadow root that Lit cannot
-   * hydrate: it is emptied and rendered afresh, before the next paint.
+   * A declarative shadow root is hydrated only when it is what `pv-render`
+   * made: a widget marked `data-pv-prerendered` (or carrying a hash) whose
+   * content matches its `data-pv-hash` (src/internal/prerender.ts). Edited
+   * pre-rendered HTML, or one without its hash, is emptied and rendered
+   * afresh from the widget's own data, with one warning. A snapshot made in
+   * the browser (the embed builder's, marked `data-pv-snapshot`) cannot be
+   * hydrated either: it is rendered afresh, silently. Both before the next paint.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.shadowRoot;
-    if (!root || !this.hasAttribute('data-pv-snapshot')) return super.createRenderRoot();
+    const ctor = this.constructor as typeof LitElement;
+    this._styledFor = this.ownerDocument;
+    if (!root) {
+      if (this.ownerDocument === document) return super.createRenderRoot();
+      // In another document (an iframe's): Lit's own sheets belong to ours.
+      const fresh = this.attachShadow(ctor.shadowRootOptions);
+      adoptStylesIn(fresh, ctor.elementStyles);
+      return fresh;
+    }
+    if (!this.hasAttribute('data-pv-snapshot')) {
+      const expected = this.getAttribute(HASH_ATTR);
+      if (expected === null && !this.hasAttribute('data-pv-prerendered')) return super.createRenderRoot();
+      if (expected !== null && expected === domHash(this, root)) return super.createRenderRoot();
+      this.warnOnce('prerender', () => msg('The pre-rendered HTML does not match its data-pv-hash (edited, or made without it). It is rendered again from the widget’s own data.'));
+    }
     root.replaceChildren();
-    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    adoptStylesIn(root, ctor.elementStyles);
     return root;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved to another document since its styles were adopted (appended or
+    // adopted into an iframe): adopt them again, made for that document.
+    const root = this.shadowRoot;
+    if (root && this._styledFor && this._styledFor !== this.ownerDocument) {
+      this._styledFor = this.ownerDocument;
+      adoptStylesIn(root, (this.constructor as typeof LitElement).elementStyles);
+    }
     this._locale = resolveLocale(this);
     live.add(this);
     observeLangAbove(this);

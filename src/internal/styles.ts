@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {adoptStyles, css, type CSSResultOrNative} from 'lit';
 
 /**
  * Design tokens and base rules shared by every widget. Each token has its
@@ -137,3 +137,46 @@ export const disclosureStyles = css`
     transform: translateY(0.1em) rotate(-135deg);
   }
 `;
+
+/** Style sheets made for each other document, one per CSSResult: a constructed sheet belongs to the document it was made in. */
+const sheetsByDocument = new WeakMap<Document, WeakMap<object, CSSStyleSheet>>();
+
+/**
+ * Lit's `adoptStyles()`, for a shadow root in any document (#24). Lit's
+ * sheets are made in the document that loaded the library, and a document
+ * refuses (or ignores) constructed sheets of another one: an element created
+ * here and appended to an iframe's document, or adopted into it, would be
+ * unstyled or not render at all. For another document, the same CSS is put
+ * in sheets made by that document's own `CSSStyleSheet`, kept per document;
+ * where it has none (a document with no window), in `<style>` elements.
+ */
+export function adoptStylesIn(root: ShadowRoot, styles: readonly CSSResultOrNative[]): void {
+  const doc = root.ownerDocument;
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  if (doc === document || !Sheet || !('adoptedStyleSheets' in root)) {
+    if (doc === document || Sheet) return adoptStyles(root, styles as CSSResultOrNative[]);
+    root.querySelectorAll('style[data-pv-style]').forEach((s) => s.remove());
+    for (const s of styles) {
+      const style = doc.createElement('style');
+      style.setAttribute('data-pv-style', '');
+      style.textContent = cssText(s);
+      root.prepend(style);
+    }
+    return;
+  }
+  let made = sheetsByDocument.get(doc);
+  if (!made) sheetsByDocument.set(doc, (made = new WeakMap()));
+  root.adoptedStyleSheets = styles.map((s) => {
+    let sheet = made.get(s);
+    if (!sheet) {
+      sheet = new Sheet();
+      sheet.replaceSync(cssText(s));
+      made.set(s, sheet);
+    }
+    return sheet;
+  });
+}
+
+function cssText(s: CSSResultOrNative): string {
+  return s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText;
+}

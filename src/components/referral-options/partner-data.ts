@@ -5,6 +5,7 @@
  */
 import {isRecord} from '../../internal/json-config.js';
 import {safeUrl} from '../../internal/safe-url.js';
+import {ownData} from '../../internal/own.js';
 import {parseIsoDate} from '../../internal/format.js';
 import type {Bilingual} from '../../internal/bilingual.js';
 import {isProvinceCode, type Phone, type ProvinceCode, type Resource} from '../../content/provinces.js';
@@ -102,7 +103,10 @@ function resourcesOrNone(value: unknown, code: string, warn: (p: PartnerProblem)
  * (either key may be left out). Returns `undefined` when the whole value is
  * not in that form.
  */
-export function readPartnerData(value: unknown, warn: (p: PartnerProblem) => void): PartnerData | undefined {
+export function readPartnerData(json: unknown, warn: (p: PartnerProblem) => void): PartnerData | undefined {
+  // Own properties only, in what is read and in what is returned: a polluted
+  // Object.prototype supplies no field (#24).
+  const value = ownData(json);
   const hasHelp = isRecord(value) && 'help' in value;
   if (!isRecord(value) || (!isRecord(value.provinces) && !(hasHelp && value.provinces === undefined))) {
     warn({kind: 'shape'});
@@ -130,5 +134,5 @@ export function readPartnerData(value: unknown, warn: (p: PartnerProblem) => voi
     if ('navigators' in entry) override.navigators = resourcesOrNone(entry.navigators, code, warn);
     data[code] = override;
   }
-  return data;
+  return ownData(data);
 }

@@ -9,6 +9,7 @@ import {CopyStatus} from '../../internal/copy-status.js';
 import {pick} from '../../internal/bilingual.js';
 import {formatDate, parseIsoDate, quote} from '../../internal/format.js';
 import {readJsonConfig} from '../../internal/json-config.js';
+import {safeUrl} from '../../internal/safe-url.js';
 import {AFTER_TIPS, BEFORE_TIPS, DRUG_COVERAGE, ROUTE_IDS, isRouteId, routeById, type RouteId} from '../../content/routes.js';
 import {
   NATIONAL_HELP,
@@ -123,7 +124,8 @@ export class PvReferralOptions extends PvElement {
   private _answers: GuideAnswers = {};
   private _open = new Set<RouteId>();
   private _picked: ProvinceCode | '' = '';
-  private _partner: PartnerData = {};
+  /** Null-prototype, like what readPartnerData() returns: a polluted Object.prototype names no province. */
+  private _partner: PartnerData = Object.create(null) as PartnerData;
   /** The live region: copies, and the guide's re-ordering and clearing. */
   private readonly _status = new CopyStatus<'order' | 'cleared'>(this);
 
@@ -155,13 +157,13 @@ export class PvReferralOptions extends PvElement {
 
   private _readConfig(): void {
     const config = readJsonConfig(this);
-    this._partner = {};
+    this._partner = Object.create(null) as PartnerData;
     if (!config) return;
     if (!config.ok) {
       this.warnOnce('json', () => msg('The JSON configuration is not valid JSON. The built-in data is used.'));
       return;
     }
-    this._partner = readPartnerData(config.value, (p) => this._partnerWarning(p)) ?? {};
+    this._partner = readPartnerData(config.value, (p) => this._partnerWarning(p)) ?? this._partner;
   }
 
   private _partnerWarning(p: PartnerProblem): void {
@@ -374,11 +376,12 @@ export class PvReferralOptions extends PvElement {
   private _phones(resource: Resource): TemplateResult | typeof nothing {
     if (!resource.phones.length) return nothing;
     return html`<ul class="phones">
-      ${resource.phones.map(
-        (p) => html`<li>
-          ${p.href ? html`<a href=${p.href}>${p.display}</a>` : p.display}${p.note ? html` (${pick(p.note, this.resolvedLocale)})` : nothing}
-        </li>`
-      )}
+      ${resource.phones.map((p) => {
+        const href = safeUrl(p.href, ['tel', 'http']);
+        return html`<li>
+          ${href ? html`<a href=${href}>${p.display}</a>` : p.display}${p.note ? html` (${pick(p.note, this.resolvedLocale)})` : nothing}
+        </li>`;
+      })}
     </ul>`;
   }
 
@@ -393,12 +396,13 @@ export class PvReferralOptions extends PvElement {
   }
 
   private _resource(resource: Resource): TemplateResult {
+    const url = safeUrl(resource.url, ['http', 'tel']);
     return html`<div class="resource">
       <p class="resource-name">${pick(resource.name, this.resolvedLocale)}</p>
       ${resource.about ? html`<p>${pick(resource.about, this.resolvedLocale)}</p>` : nothing}
       ${this._phones(resource)}
-      ${resource.url
-        ? html`<p><a href=${resource.url} hreflang=${resource.urlLang ?? nothing}>${resource.urlLabel ?? resource.url}</a>${this._inEnglish(resource.urlLang)}</p>`
+      ${url
+        ? html`<p><a href=${url} hreflang=${resource.urlLang ?? nothing}>${resource.urlLabel ?? url}</a>${this._inEnglish(resource.urlLang)}</p>`
         : nothing}
       ${this._checked(resource.checked)}
     </div>`;
@@ -544,7 +548,7 @@ export class PvReferralOptions extends PvElement {
           <p>${msg('Not all breast cancer drugs are paid for by public plans. Coverage depends on your province or territory.')}</p>
           <p class="label sources-label" id="drug-sources">${msg('Sources:')}</p>
           <ul class="sources" aria-labelledby="drug-sources">
-            <li><a href=${source0.url}>${pick(source0.name, locale)}</a>${locale === 'fr' ? html` ${msg('(in English)')}` : nothing}</li>
+            <li><a href=${safeUrl(source0.url) ?? nothing}>${pick(source0.name, locale)}</a>${locale === 'fr' ? html` ${msg('(in English)')}` : nothing}</li>
             <li>${pick(source1.name, locale)}</li>
           </ul>
         </div>

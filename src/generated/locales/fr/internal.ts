@@ -8,8 +8,12 @@ export const keyLength = 4;
 
 export const templates = {
 s5d28: str`Espace réservé pour ${0} : ${1} n'est pas un de ses attributs et sera ignoré. Attributs acceptés : ${2}.`,
+s8284: str`${0} n'a pas pu être enregistré (${1}). Les autres composants de la page ne sont pas touchés.`,
+s8324: str`patient-voice-widgets : aucun composant n'est défini dans un document XML (${0}) : servez la page en text/html.`,
+s9b98: str`La mise en forme des dates du navigateur (Intl.DateTimeFormat) a échoué : ${0}. Les dates sont affichées au format AAAA-MM-JJ.`,
 sc19b: str`${0} est déjà défini par une autre copie de patient-voice-widgets (version ${1}). Cette copie-ci (version ${2}) n'est pas utilisée pour cet élément. Chargez la bibliothèque une seule fois.`,
 scf61: str`${0}="${1}" n'est pas une valeur valide. Valeurs acceptées : ${2}. Valeur utilisée : « ${3} ».`,
+sd93a: `Le HTML pré-rendu ne correspond pas à son data-pv-hash (modifié, ou fait sans lui). Il est rendu de nouveau à partir des données propres du composant.`,
 se4b4: str`data-pv-widget="${0}" ne désigne aucun widget de cette bibliothèque. Valeurs acceptées : ${1}.`,
 sfd5b: `data-pv-widget="consent-banner" n'est pas converti : le bandeau de consentement doit être un élément &lt;pv-consent-banner&gt; écrit dans la page même.`,
 };
