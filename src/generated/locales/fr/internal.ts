@@ -11,4 +11,5 @@ s5d28: str`Espace réservé pour ${0} : ${1} n'est pas un de ses attributs et s
 sc19b: str`${0} est déjà défini par une autre copie de patient-voice-widgets (version ${1}). Cette copie-ci (version ${2}) n'est pas utilisée pour cet élément. Chargez la bibliothèque une seule fois.`,
 scf61: str`${0}="${1}" n'est pas une valeur valide. Valeurs acceptées : ${2}. Valeur utilisée : « ${3} ».`,
 se4b4: str`data-pv-widget="${0}" ne désigne aucun widget de cette bibliothèque. Valeurs acceptées : ${1}.`,
+sf4de: `Copié`,
 };
