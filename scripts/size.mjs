@@ -25,7 +25,7 @@ const budgets = [
     re: /^consent-banner\.js$/,
     goal: 11000,
     why: 'consent banner alone, with Lit and both languages (0.8 × vanilla-cookieconsent)',
-    limit: 19780,
+    limit: 20400,
     note:
       'Lit ≈ 4.9 KB; the banner itself ≈ 4.6 KB (first layer in both modes, the preferences dialog, GPC, Consent Mode v2, receipts, the JSON categories, data-pv-action and data-pv-state for consent automation, the words of the gate\'s warnings, English text); ' +
       'its French ≈ 1.8 KB; gating of scripts, templates and every loading element (img, picture, video, audio, track, link, embed, object, iframe) with placeholders and the checks that find author mistakes ≈ 1.65 KB; ' +
@@ -35,13 +35,14 @@ const budgets = [
       'the shared widget base (per-element language, localized warnings, headings, safe URLs, design tokens, forced-colours and print styles) ≈ 2.0 KB; the category texts ≈ 0.4 KB; @lit/localize ≈ 0.5 KB. ' +
       'Its sentences alone (both languages, incl. the notice-mode data list and the warnings) are at least 2.9 KB compressed on their own (size:breakdown "text" line): under the goal, Lit and the text would leave ≈ 3.2 KB for all the code. ' +
       'Issue 16 raised the limit from 16,100: consent that does not leak (Consent Mode, receipts and the JSON reader above, withdrawal against the stale choice in every cookie scope with storage keys, cookie-domain, their warnings in both languages) ≈ 2.3 KB; ' +
-      'the gate for every loading element with its author-mistake warnings, banners that come and go, and the hooks for consent automation ≈ 1.4 KB (measured 19,681).',
+      'the gate for every loading element with its author-mistake warnings, banners that come and go, and the hooks for consent automation ≈ 1.4 KB (measured 19,681). ' +
+      'Issue 23 raised it from 19,780: the design (light and dark defaults for every token, the theme attribute, the type scale, primary and quiet buttons, 24 px controls, print rules) and the copy buttons\' "Copied" with its icons ≈ 0.5 KB (measured 20,285).',
   },
   {
     re: /^patient-voice\.js$/,
     goal: 20000,
     why: 'all four widgets in one file, both languages',
-    limit: 40830,
+    limit: 42200,
     note:
       'The four widgets\' code with their English text ≈ 10.9 KB (consent 4.8 with Consent Mode, receipts, the JSON reader and the gate\'s warnings, referral 2.8, rights 2.2, disclaimer 1.0); Lit ≈ 5.0 KB; French for all four ≈ 4.7 KB; ' +
       'the content facts of part 8 (Quebec\'s GAMF, GAP, CRDS and s. 98 in both languages, Ontario\'s nurse practitioners, "Who can help", the records advice, official French names) ≈ 3.5 KB, raised from 33,300 for them; ' +
@@ -49,7 +50,8 @@ const budgets = [
       'content data ≈ 3.5 KB (routes, provinces and territories, citations with both languages\' sources, consent categories); ' +
       'styles ≈ 2.7 KB; consent store, API and gating of every loading element ≈ 2.8 KB; hydration of pre-rendered HTML ≈ 1.3 KB. ' +
       'Issue 16 (see consent-banner.js) raised it from 37,200: consent that does not leak ≈ 2.2 KB, the gate for every loading element, banners that come and go and the consent-automation hooks ≈ 1.4 KB (measured 40,733). ' +
-      'Its sentences alone are at least 10 KB compressed on their own: under the goal, Lit, hydration and the text would leave ≈ 3.7 KB for four widgets\' code.',
+      'Its sentences alone are at least 10 KB compressed on their own: under the goal, Lit, hydration and the text would leave ≈ 3.7 KB for four widgets\' code. ' +
+      'Issue 23 raised it from 40,830: the design (light and dark defaults for every token, the theme attribute, the type scale, primary and quiet buttons, 24 px controls, print rules) and the copy buttons\' "Copied" with its icons ≈ 1.0 KB (measured 41,816).',
   },
   {re: /^autoloader\.js$/, goal: 1500, why: 'the loader itself'},
   {re: /^consent-defaults\.js$/, goal: 1500, why: 'Consent Mode\'s default in <head>: a blocking classic script, it must stay small'},
@@ -81,15 +83,15 @@ const budgets = [
       'Issue 16 raised the limit from 8,700: consent that does not leak ≈ 2.2 KB, the gate, banners that come and go and the consent-automation hooks ≈ 1.45 KB (measured 12,352). Its sentences alone: at least 2.5 KB compressed.',
   },
   // No goal was set for these: a limit only, to stop unnoticed growth.
-  {re: /^chunks\/shared-.*\.js$/, limit: 9700, why: 'Lit, @lit/localize and the shared widget base (guard against growth)'},
+  {re: /^chunks\/shared-.*\.js$/, limit: 10400, why: 'Lit, @lit/localize and the shared widget base (guard against growth). Issue 23 raised it from 9,700: the design tokens with light and dark defaults, the theme attribute and its controller, the type scale, primary and quiet buttons, 24 px controls and print rules ≈ 0.55 KB (measured 10,257)'},
   {re: /^chunks\/province-codes-.*\.js$/, limit: 2150, why: 'the province and territory codes with their names in both languages, shared by the referral options and the rights explainer (guard against growth)'},
-  {re: /^chunks\/content-shared-.*\.js$/, limit: 700, why: 'date and quote formatting, bilingual text, copy with its announcement: the three content widgets only (guard against growth)'},
+  {re: /^chunks\/content-shared-.*\.js$/, limit: 900, why: 'date and quote formatting, bilingual text, copy with its announcement: the three content widgets only (guard against growth). Issue 23 raised it from 700: the copy button\'s visible "Copied" for a few seconds, with its two icons ≈ 0.16 KB (measured 859)'},
   {re: /^chunks\/lit-element-hydrate-support-.*\.js$/, limit: 1900, why: 'hydration of pre-rendered HTML (guard against growth)'},
   {re: /^medical-disclaimer\.js$/, limit: 13400, why: 'one standalone widget with Lit (guard against growth)'},
   // Raised from 13,400 for Quebec's s. 98 (official English and our French), the records quotation and the official French names (content facts §8).
-  {re: /^rights-explainer\.js$/, limit: 14300, why: 'one standalone widget with Lit (guard against growth)'},
+  {re: /^rights-explainer\.js$/, limit: 15400, why: 'one standalone widget with Lit (guard against growth). Issue 23 raised it from 14,300: the shared design (tokens in both schemes, theme, type scale, buttons, print) ≈ 0.55 KB, numbered footnotes with a "Back to text" link, the Copied feedback and the compact box ≈ 0.4 KB (measured 15,250)'},
   // Raised from 18,500 for part 8 of the content facts: Quebec (GAMF, GAP, CRDS, s. 98 quoted with its citation), Ontario, "Who can help", both languages.
-  {re: /^referral-options\.js$/, limit: 23400, why: 'the referral widget standalone with Lit (guard against growth)'},
+  {re: /^referral-options\.js$/, limit: 24400, why: 'the referral widget standalone with Lit (guard against growth). Issue 23 raised it from 23,400: the shared design (tokens in both schemes, theme, type scale, buttons, print) ≈ 0.55 KB, card labels as headings and quiet copy buttons that say Copied ≈ 0.3 KB (measured 24,251)'},
 ];
 for (const b of budgets) {
   if (b.limit !== undefined && b.goal !== undefined && b.limit > b.goal && !b.note) throw new Error(`size: the limit for ${b.re} is above its goal without a note saying what the bytes buy`);

@@ -88,7 +88,7 @@ export const rightsExplainerStyles = css`
   .note-ref::before {
     content: '';
     position: absolute;
-    inset: -0.6em -0.35em;
+    inset: -0.65em -0.75em;
   }
   .back-links {
     display: block;
