@@ -261,19 +261,15 @@ describe('design', () => {
         const lines = [...new Set([...li.getClientRects()].map((r) => Math.round(r.height)))];
         const link = mark.querySelector('a')!;
         expect(getComputedStyle(link).display).to.equal('inline');
-        // The mark's box sits on a line that holds text before it.
-        const range = document.createRange();
-        range.setStartBefore(mark);
-        range.setEndAfter(mark);
-        const markTop = mark.getBoundingClientRect().top;
-        const prev = mark.previousSibling;
-        if (prev && prev.textContent?.trim()) {
-          const r = document.createRange();
-          r.selectNodeContents(prev);
-          const rects = [...r.getClientRects()];
-          const last = rects[rects.length - 1];
-          expect(Math.abs(last.top - markTop), `mark ${norm(mark.textContent)} on the line of its text`).to.be.below(last.height);
-        }
+        // The mark sits on the line of the text before it (it never starts a line alone).
+        const before = document.createRange();
+        before.setStart(li, 0);
+        before.setEndBefore(mark);
+        const rects = [...before.getClientRects()].filter((r) => r.width > 0);
+        const last = rects[rects.length - 1];
+        const markBox = mark.getBoundingClientRect();
+        expect(last, 'text before the mark').to.not.equal(undefined);
+        expect(Math.abs(last.bottom - markBox.bottom), `mark ${norm(mark.textContent)} on the line of its text`).to.be.below(last.height);
         expect(lines.length).to.be.greaterThan(0);
       }
       // Line boxes of a paragraph with marks are as tall as those without.
