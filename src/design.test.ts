@@ -154,9 +154,9 @@ describe('design', () => {
 
   describe('compact forms', () => {
     it('the toggles say Show less / Afficher moins when open', async () => {
-      for (const [tag, closed, closedFr] of [
-        ['pv-medical-disclaimer', 'Read the full notice', "Lire l'avis complet"],
-        ['pv-rights-explainer', 'Read more about your right', 'En savoir plus sur votre droit'],
+      for (const [tag, closed, closedFr, open, openFr] of [
+        ['pv-medical-disclaimer', 'Read the full notice', "Lire l'avis complet", 'Show less', 'Afficher moins'],
+        ['pv-rights-explainer', 'Read more about your right', 'En savoir plus sur votre droit', 'Show less about your right', 'Afficher moins de détails sur votre droit'],
       ]) {
         for (const lang of ['en', 'fr']) {
           const el = await renderWidget(tag, `<${tag} compact></${tag}>`, lang);
@@ -165,7 +165,7 @@ describe('design', () => {
           toggle().click();
           await settle(el);
           expect(toggle().getAttribute('aria-expanded')).to.equal('true');
-          expect(norm(toggle().textContent)).to.equal(lang === 'fr' ? 'Afficher moins' : 'Show less');
+          expect(norm(toggle().textContent)).to.equal(lang === 'fr' ? openFr : open);
         }
       }
     });

@@ -54,7 +54,6 @@ export class PvElement extends LitElement {
   /**
    * Colour scheme: `auto` (default) follows the page's `color-scheme` when
    * it declares one, else the reader's preference; `light` or `dark` fixes it.
-   * Unset means `auto` (the attribute is not written for you).
    */
   theme?: Theme;
 

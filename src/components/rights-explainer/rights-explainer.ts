@@ -421,7 +421,7 @@ export class PvRightsExplainer extends PvElement {
       aria-expanded=${this.open ? 'true' : 'false'}
       aria-controls=${detailsId}
       @click=${this._toggle}
-    >${this.open ? msg('Show less') : msg('Read more about your right')}</button>`;
+    >${this.open ? msg('Show less about your right') : msg('Read more about your right')}</button>`;
     const rest = html`
       <div class="section" part="section">${this._heading('meaning', msg('What this means for you'))} ${this._meaning(notes)}</div>
       ${this._quebecSection(notes)} ${this._sources(notes)}

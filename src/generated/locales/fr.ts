@@ -218,6 +218,7 @@
 'sfc0efaf5d76b293c': str`Ce contenu provient d'un autre site, qui pourrait recueillir des données sur vous. Il n'est affiché que si vous autorisez : ${0}.`,
 'sfc4f6464c63d6cbc': `La Cour suprême du Canada a reconnu que toute personne peut consulter et copier les renseignements de son dossier médical. Aujourd'hui, dans la plupart des provinces, des lois provinciales encadrent cet accès.`,
 'sfd2859f93ad3ce81': `Ces données servent à faire fonctionner le site et à faire des statistiques, des sondages et des évaluations. Elles servent aussi à vous montrer nos annonces sur d'autres sites (reciblage). Vous pouvez désactiver ces utilisations en tout temps.`,
+'sfdabc6d0d97139e5': `Afficher moins de détails sur votre droit`,
 'sfea8fc8dca386560': `Demander un deuxième avis est votre droit. Cela ne veut pas dire que vous vous méfiez de votre médecin.`,
     };
   

@@ -32,5 +32,6 @@ se97d: `variant="compact" est déconseillé : utilisez l'attribut compact.`,
 sebec: `(traduction libre)`,
 sf0ec: `Selon l'Association canadienne de protection médicale (ACPM) :`,
 sfc4f: `La Cour suprême du Canada a reconnu que toute personne peut consulter et copier les renseignements de son dossier médical. Aujourd'hui, dans la plupart des provinces, des lois provinciales encadrent cet accès.`,
+sfdab: `Afficher moins de détails sur votre droit`,
 sfea8: `Demander un deuxième avis est votre droit. Cela ne veut pas dire que vous vous méfiez de votre médecin.`,
 };
