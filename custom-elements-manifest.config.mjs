@@ -2,6 +2,33 @@
 // editor data made from it: VS Code (html.customData) and JetBrains (web-types).
 import {customElementVsCodePlugin} from 'custom-element-vs-code-integration';
 import {customElementJetBrainsPlugin} from 'custom-element-jet-brains-integration';
+import {readFileSync} from 'node:fs';
+
+/**
+ * `theme` belongs to every widget through their base class, PvElement
+ * (src/internal/, outside the globs): its attribute and field are added to
+ * each widget, with the JSDoc written on PvElement's `theme`.
+ */
+function baseTheme() {
+  const source = readFileSync('src/internal/pv-element.ts', 'utf8');
+  const doc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*theme\?:/.exec(source)?.[1];
+  if (!doc) throw new Error('manifest: no JSDoc on PvElement.theme');
+  const description = doc.split('\n').map((l) => l.replace(/^\s*\*\s?/, '')).join(' ').replace(/\s+/g, ' ').trim();
+  const type = {text: "'auto' | 'light' | 'dark' | undefined"};
+  const inheritedFrom = {name: 'PvElement', module: 'src/internal/pv-element.ts'};
+  return {
+    name: 'pv-base-theme',
+    packageLinkPhase({customElementsManifest}) {
+      for (const mod of customElementsManifest.modules) {
+        for (const d of mod.declarations ?? []) {
+          if (!d.customElement || !d.tagName?.startsWith('pv-') || d.attributes?.some((a) => a.name === 'theme')) continue;
+          d.attributes = [...(d.attributes ?? []), {name: 'theme', type, description, fieldName: 'theme', inheritedFrom}];
+          d.members = [...(d.members ?? []), {kind: 'field', name: 'theme', type, description, attribute: 'theme', reflects: true, inheritedFrom}];
+        }
+      }
+    },
+  };
+}
 
 export default {
   globs: ['src/components/**/*.ts'],
@@ -9,6 +36,7 @@ export default {
   outdir: 'dist',
   litelement: true,
   plugins: [
+    baseTheme(),
     customElementVsCodePlugin({outdir: 'dist/editor', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json'}),
     customElementJetBrainsPlugin({outdir: 'dist/editor', webTypesFileName: 'web-types.json', packageJson: true}),
   ],

@@ -101,6 +101,7 @@ export const LABELS: Record<string, Record<Lang, string>> = {
   'policy-url': {en: 'Privacy policy address', fr: 'Adresse de la politique de confidentialité'},
   'receipt-endpoint': {en: 'Consent receipt address', fr: 'Adresse du reçu de consentement'},
   'cookie-domain': {en: 'Domain shared by your sites', fr: 'Domaine commun à vos sites'},
+  theme: {en: 'Colours', fr: 'Couleurs'},
 };
 
 /** The French of one widget's manifest text: its summary, and each attribute's description and choices. */
@@ -111,11 +112,18 @@ export interface FrenchDocs {
 
 const HEADING = `Niveau des titres, de 1 à 6, ou \`none\` (paragraphes en gras).`;
 
+/** `theme`, which every widget takes (from their base class). */
+const THEME = {
+  description: `Jeu de couleurs${NB}: \`auto\` (par défaut) suit le \`color-scheme\` de la page quand elle en déclare un, sinon la préférence de la personne; \`light\` ou \`dark\` le fixe.`,
+  choices: {auto: 'celui de la page, sinon celui de la personne', light: 'clair', dark: 'foncé'},
+};
+
 /** What the manifest says, in French, by tag. */
 export const FRENCH_DOCS: Record<string, FrenchDocs> = {
   'pv-medical-disclaimer': {
     summary: "Avis médical pour les pages de témoignages, d'information générale ou révisées par une professionnelle ou un professionnel de la santé.",
     attributes: {
+      theme: THEME,
       variant: {
         description: "Quel avis afficher, selon le type de page.",
         choices: {
@@ -136,6 +144,7 @@ export const FRENCH_DOCS: Record<string, FrenchDocs> = {
   'pv-rights-explainer': {
     summary: "Le droit à un deuxième avis, cité du Code de l'AMC et de l'ACPM, avec les sources.",
     attributes: {
+      theme: THEME,
       compact: {description: "La phrase du Code de l'AMC dans un encadré, avec un bouton qui montre le reste."},
       citations: {
         description: 'Comment les sources sont indiquées.',
@@ -151,6 +160,7 @@ export const FRENCH_DOCS: Record<string, FrenchDocs> = {
   'pv-referral-options': {
     summary: 'Les parcours vers un deuxième avis, un guide qui les met en ordre et les ressources de chaque province.',
     attributes: {
+      theme: THEME,
       mode: {
         description: 'Comment les parcours sont présentés.',
         choices: {
@@ -167,6 +177,7 @@ export const FRENCH_DOCS: Record<string, FrenchDocs> = {
   'pv-consent-banner': {
     summary: 'Consentement aux témoins et au traitement des données, pour la Loi 25 et la LPRPDE.',
     attributes: {
+      theme: THEME,
       mode: {
         description: 'Le type de bandeau.',
         choices: {
@@ -199,6 +210,6 @@ export const FRENCH_DOCS: Record<string, FrenchDocs> = {
   },
   'pv-consent-settings': {
     summary: `Bouton «${NB}Paramètres des témoins${NB}» qui rouvre les préférences de consentement.`,
-    attributes: {},
+    attributes: {theme: THEME},
   },
 };

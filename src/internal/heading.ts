@@ -26,3 +26,19 @@ export function heading(level: HeadingLevel, id: string, part: string, content: 
     default: return html`<p id=${id} part=${part} class="heading">${content ?? nothing}</p>`;
   }
 }
+
+/**
+ * A label inside a section or card ("When it fits", "How to ask"): a heading
+ * one level below `parent` (the card's or section's own level), so heading
+ * navigation reaches it; a bold `<p>` when `parent` is 0 (no headings) or 6.
+ */
+export function label(parent: HeadingLevel, content: unknown): TemplateResult {
+  switch (parent) {
+    case 1: return html`<h2 class="label">${content}</h2>`;
+    case 2: return html`<h3 class="label">${content}</h3>`;
+    case 3: return html`<h4 class="label">${content}</h4>`;
+    case 4: return html`<h5 class="label">${content}</h5>`;
+    case 5: return html`<h6 class="label">${content}</h6>`;
+    default: return html`<p class="label">${content}</p>`;
+  }
+}

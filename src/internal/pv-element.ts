@@ -5,6 +5,7 @@ import {parseHeadingLevel, type HeadingLevel} from './heading.js';
 import {VERSION} from './version.js';
 import {HASH_ATTR, domHash} from './prerender.js';
 import {adoptStylesIn} from './styles.js';
+import {ThemeController, THEMES, type Theme} from './theme.js';
 
 /** Connected widgets, so one observer can tell each when its language changes. */
 const live = new Set<PvElement>();
@@ -50,9 +51,15 @@ export function nonBlank(value: string | null | undefined): string | undefined {
  * - Warns once, in its own language, about each bad attribute value.
  */
 export class PvElement extends LitElement {
-  static override properties: PropertyDeclarations = {_locale: {state: true, attribute: false}};
+  static override properties: PropertyDeclarations = {_locale: {state: true, attribute: false}, theme: {reflect: true}};
   /** The library version that defined this element (used by `define()`). */
   static readonly pvVersion = VERSION;
+
+  /**
+   * Colour scheme: `auto` (default) follows the page's `color-scheme` when
+   * it declares one, else the reader's preference; `light` or `dark` fixes it.
+   */
+  theme?: Theme;
 
   private _locale: PvLocale = 'en';
   private _warned = new Set<string>();
@@ -61,6 +68,7 @@ export class PvElement extends LitElement {
 
   constructor() {
     super();
+    new ThemeController(this, (value) => this.enumOf('theme', nonBlank(value), THEMES, 'auto'));
     if (isServer) {
       // Server rendering (@lit-labs/ssr) calls willUpdate() and render()
       // directly, not performUpdate(), and there is no tree to inherit from:

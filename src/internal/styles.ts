@@ -4,8 +4,13 @@ import {adoptStyles, css, type CSSResultOrNative} from 'lit';
  * Design tokens and base rules shared by every widget. Each token has its
  * default here, inside the component, so one script tag is enough.
  *
+ * Every colour has a light and a dark default (`light-dark()`): the one used
+ * follows the widget's colour scheme (the `theme` attribute; by default the
+ * page's `color-scheme`, else the reader's preference). A site that sets a
+ * token sets it for both schemes.
+ *
  * @cssproperty --pv-color-text - Body text colour.
- * @cssproperty --pv-color-background - Background behind the widget's text (default white).
+ * @cssproperty --pv-color-background - Background behind the widget's text (default white, or near-black in the dark scheme).
  * @cssproperty --pv-color-surface - Background of the widget's box.
  * @cssproperty --pv-color-border - Borders and dividers.
  * @cssproperty --pv-color-accent - Accent: links, the note's edge, buttons.
@@ -13,23 +18,31 @@ import {adoptStyles, css, type CSSResultOrNative} from 'lit';
  * @cssproperty --pv-color-focus - Focus ring.
  * @cssproperty --pv-radius - Corner radius.
  * @cssproperty --pv-space - Base spacing unit.
+ * @cssproperty --pv-margin - Space above and below the widget (default 1.5rem), so two widgets in a row do not touch.
  */
 export const baseStyles = css`
   :host {
-    --_text: var(--pv-color-text, #1f2328);
-    --_bg: var(--pv-color-background, #ffffff);
-    --_surface: var(--pv-color-surface, #f4f6f9);
-    --_border: var(--pv-color-border, #6b7280);
-    --_accent: var(--pv-color-accent, #1a5690);
-    --_accent-text: var(--pv-color-accent-text, #ffffff);
-    --_focus: var(--pv-color-focus, #1a5690);
+    --_text: var(--pv-color-text, light-dark(#1f2328, #e6e8eb));
+    --_bg: var(--pv-color-background, light-dark(#ffffff, #16191d));
+    --_surface: var(--pv-color-surface, light-dark(#f4f6f9, #22272e));
+    --_border: var(--pv-color-border, light-dark(#6b7280, #8d96a0));
+    --_accent: var(--pv-color-accent, light-dark(#1a5690, #8cc4ff));
+    --_accent-text: var(--pv-color-accent-text, light-dark(#ffffff, #0d1117));
+    --_focus: var(--pv-color-focus, light-dark(#1a5690, #ffd33d));
     --_radius: var(--pv-radius, 0.375rem);
     --_space: var(--pv-space, 1rem);
     display: block;
+    margin-block: var(--pv-margin, 1.5rem);
     font: inherit;
     color: var(--_text);
     line-height: 1.5;
     box-sizing: border-box;
+  }
+  :host([theme='light' i]) {
+    color-scheme: light;
+  }
+  :host([theme='dark' i]) {
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;
@@ -62,44 +75,93 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* The type scale: a widget's title, its section headings, then card
+     titles and the labels inside cards, each clearly above body text. */
   .heading {
     font: inherit;
     font-weight: 700;
-    font-size: 1.05em;
+    font-size: 1.25em;
+    line-height: 1.3;
     margin: 0 0 calc(var(--_space) * 0.5);
+  }
+  [part~='title'].heading {
+    font-size: 1.5em;
+    line-height: 1.25;
   }
   a {
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
+  /* Buttons are secondary by default: accent text on the widget's own
+     background, a thin edge. The one primary action of a view (.primary)
+     is filled with the accent. */
   button {
     font: inherit;
+    font-weight: 600;
     color: var(--_accent);
     background: transparent;
-    border: 2px solid currentColor;
+    border: 1px solid currentColor;
     border-radius: var(--_radius);
     padding: 0.375em 0.75em;
     min-block-size: 44px;
     cursor: pointer;
   }
   button:hover {
-    background: var(--_accent);
+    background: var(--_surface);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  button.primary {
+    font-weight: 700;
     color: var(--_accent-text);
+    background: var(--_accent);
+    border: 2px solid var(--_accent);
+  }
+  button.primary:hover {
+    background: var(--_text);
+    border-color: var(--_text);
+    color: var(--_bg);
+  }
+  /* A copy action: an icon and a short label, which says "Copied" for a few seconds after it worked. */
+  .copy-icon {
+    display: inline-block;
+    inline-size: 1em;
+    block-size: 1em;
+    vertical-align: -0.125em;
+    margin-inline-end: 0.35em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    inline-size: max(24px, 1.5rem);
+    block-size: max(24px, 1.5rem);
+    margin: 0;
+    flex: none;
+    accent-color: var(--_accent);
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
-    button {
+    button,
+    button.primary {
       color: ButtonText;
       background: ButtonFace;
-      border-color: ButtonText;
+      border: 2px solid ButtonText;
     }
-    button:hover {
+    button:hover,
+    button.primary:hover {
       color: HighlightText;
       background: Highlight;
+    }
+    .copy-icon {
+      stroke: currentColor;
     }
     :focus-visible {
       outline-color: Highlight;
@@ -112,11 +174,30 @@ export const baseStyles = css`
     }
   }
   @media print {
+    /* Ink on paper, whatever the scheme or the site's tokens: browsers leave
+       backgrounds out of print by default, so light text would vanish. */
     :host {
+      --_text: #000;
+      --_bg: #fff;
+      --_surface: #fff;
+      --_border: #000;
+      --_accent: #000;
+      --_accent-text: #fff;
       color: #000;
     }
     button {
       display: none;
+    }
+    /* A heading stays with what it introduces. */
+    .heading,
+    h1,
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      break-after: avoid;
+      break-inside: avoid;
     }
   }
 `;

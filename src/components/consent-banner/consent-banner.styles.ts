@@ -72,13 +72,7 @@ export const consentStyles = css`
     font-weight: 700;
     min-block-size: 44px;
   }
-  .switch input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--_accent);
-    flex: none;
-  }
+  /* .switch input: 24 px or more, accent-coloured (styles.ts). */
   .switch label {
     flex: 1;
     padding-block: 0.5rem;

@@ -134,6 +134,18 @@ export class PvMedicalDisclaimer extends PvElement {
     return this._variant === 'story' ? msg('About personal stories') : msg('About this information');
   }
 
+  /** The compact form's one line, in the words of its variant. */
+  private _summary(): string {
+    switch (this._variant) {
+      case 'story':
+        return msg('This is a personal story, not medical advice.');
+      case 'reviewed':
+        return msg('A health professional reviewed this general information. It is not medical advice.');
+      default:
+        return msg('This is general information for all readers, not medical advice.');
+    }
+  }
+
   private _reviewLines(): TemplateResult {
     const by = pick(this._reviewer, this.resolvedLocale);
     const review = this._reviewDate;
@@ -188,7 +200,7 @@ export class PvMedicalDisclaimer extends PvElement {
         ${this.compact
           ? html`
               <div class="summary" part="summary">
-                <p id="summary-text">${msg('This is general information for all readers, not medical advice.')}</p>
+                <p id="summary-text">${this._summary()}</p>
                 <button
                   class="toggle"
                   part="toggle"
@@ -196,7 +208,7 @@ export class PvMedicalDisclaimer extends PvElement {
                   aria-expanded=${this.open ? 'true' : 'false'}
                   aria-controls="details"
                   @click=${this._toggle}
-                >${msg('Read the full notice')}</button>
+                >${this.open ? msg('Show less') : msg('Read the full notice')}</button>
               </div>
               <div class="details" id="details" part="details" ?hidden=${!this.open}>${notice}</div>
             `

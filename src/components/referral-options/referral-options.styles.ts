@@ -1,12 +1,20 @@
 import {css} from 'lit';
 
 export const referralStyles = css`
+  /* Its own inset, so that on a site with another background the text never touches the box's edge. */
+  .base {
+    padding: calc(var(--_space) * 0.75);
+    border-radius: var(--_radius);
+  }
   .base > :last-child {
     margin-block-end: 0;
   }
   .section,
   .guide {
-    margin-block-start: calc(var(--_space) * 1.5);
+    margin-block-start: calc(var(--_space) * 2);
+  }
+  [part~='route-title'].heading {
+    font-size: 1.125em;
   }
   ul,
   ol {
@@ -16,7 +24,9 @@ export const referralStyles = css`
   li + li {
     margin-block-start: calc(var(--_space) * 0.25);
   }
+  /* "When it fits", "How to ask"…: headings (or bold paragraphs) the size of body text. */
   .label {
+    font: inherit;
     font-weight: 700;
     margin-block: calc(var(--_space) * 0.75) calc(var(--_space) * 0.25);
   }
@@ -97,11 +107,19 @@ export const referralStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_space) * 0.5);
+    gap: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
   }
   .say {
-    flex: 1 1 16em;
+    flex: 1 1 14em;
     font-style: italic;
+  }
+  /* Several sentences per card, each with its own copy action: small and
+     quiet (icon and a short label), so they do not compete with the text. */
+  .copy {
+    font-size: 0.875em;
+    min-block-size: 32px;
+    padding: 0.125em 0.5em;
+    border-color: var(--_border);
   }
   q {
     quotes: '“' '”';
@@ -125,12 +143,6 @@ export const referralStyles = css`
     gap: 0.5em;
     min-block-size: 44px;
   }
-  .choice input {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
   .choice label {
     flex: 1;
     padding-block: 0.5em;
@@ -148,7 +160,7 @@ export const referralStyles = css`
   select {
     font: inherit;
     color: var(--_text);
-    background: #fff;
+    background: var(--_bg);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     min-block-size: 44px;
@@ -236,6 +248,13 @@ export const referralStyles = css`
     a[href^='http']::after {
       content: ' (' attr(href) ')';
       word-break: break-all;
+    }
+    /* A resource's link already reads as its address: printed once. */
+    .resource a[href^='http']::after {
+      content: none;
+    }
+    .base {
+      padding: 0;
     }
   }
 `;

@@ -763,7 +763,7 @@ describe('<pv-referral-options>', () => {
       emulated = false;
     });
 
-    it('prints every section expanded, with the links’ addresses', async function () {
+    it('prints every section expanded, with the links’ addresses, each once', async function () {
       const el = await render('<pv-referral-options compact province="ON"></pv-referral-options>');
       const bodies = $$(el, '[part~="route-body"]');
       expect(bodies.every((b) => getComputedStyle(b).display === 'none')).to.equal(true);
@@ -779,8 +779,13 @@ describe('<pv-referral-options>', () => {
       for (const b of bodies) expect(getComputedStyle(b).display, b.id).to.equal('block');
       for (const t of $$(el, '[part~="route-toggle"]')) expect(getComputedStyle(t).display).to.not.equal('none');
       for (const part of ['prepare', 'drugs', 'provinces', 'province']) expect(getComputedStyle($(el, `[part~="${part}"]`)).display).to.equal('block');
+      // A resource's link reads as its address: not printed twice ("x (https://x)").
       const link = $(el, 'a[href="https://ontario.ca/healthcareconnect"]');
-      expect(getComputedStyle(link, '::after').content).to.contain('https://ontario.ca/healthcareconnect');
+      expect(link.textContent).to.contain('ontario.ca/healthcareconnect');
+      expect(getComputedStyle(link, '::after').content).to.equal('none');
+      // A link named by words gets its address after it.
+      const named = $(el, '[part~="drugs"] a[href^="http"]');
+      expect(getComputedStyle(named, '::after').content).to.contain(named.getAttribute('href'));
       const tel = $(el, 'a[href="tel:811"]');
       expect(getComputedStyle(tel, '::after').content).to.equal('none');
     });

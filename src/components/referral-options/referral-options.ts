@@ -3,7 +3,7 @@ import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
 import {PvElement, nonBlank} from '../../internal/pv-element.js';
 import {baseStyles} from '../../internal/styles.js';
-import {heading, type HeadingLevel} from '../../internal/heading.js';
+import {heading, label, type HeadingLevel} from '../../internal/heading.js';
 import {emit} from '../../internal/events.js';
 import {CopyStatus} from '../../internal/copy-status.js';
 import {pick} from '../../internal/bilingual.js';
@@ -309,20 +309,20 @@ export class PvReferralOptions extends PvElement {
         ${heading(level, `route-${route}-title`, 'route-title', title)}
         <div class="route-body" id=${bodyId} part="route-body" ?hidden=${!open}>
           ${reason ? html`<p class="reason" part="reason"><strong>${msg('Why we suggest it:')}</strong> ${REASONS[reason]()}</p>` : nothing}
-          <p class="label">${msg('When it fits')}</p>
+          ${label(level, msg('When it fits'))}
           <p>${r.when()}</p>
-          <p class="label">${msg('How to ask')}</p>
+          ${label(level, msg('How to ask'))}
           <ul class="ask">
             ${r.ask().map(
               (sentence, i) => html`<li>
                 <q id="say-${route}-${i}" class="say">${sentence}</q>
-                <button type="button" class="copy" part="copy" aria-describedby="say-${route}-${i}" @click=${() => this._status.copy(sentence)}>
-                  ${msg('Copy')}
-                </button>
+                <button type="button" class="copy" part="copy" aria-describedby="say-${route}-${i}" @click=${() => this._status.copy(sentence, `${route}-${i}`)}
+                  >${this._status.label(msg('Copy'), `${route}-${i}`)}</button
+                >
               </li>`
             )}
           </ul>
-          <p class="label">${msg('What to bring')}</p>
+          ${label(level, msg('What to bring'))}
           <ul>
             ${r.bring().map((item) => html`<li>${item}</li>`)}
           </ul>
@@ -534,11 +534,11 @@ export class PvReferralOptions extends PvElement {
         </div>
         <div class="section" part="prepare">
           ${heading(sub, 'prepare-title', 'section-title', msg('Before and after the appointment'))}
-          <p class="label">${msg('Before')}</p>
+          ${label(sub, msg('Before'))}
           <ul>
             ${BEFORE_TIPS.map((t) => html`<li>${t.text()}</li>`)}
           </ul>
-          <p class="label">${msg('At and after the appointment')}</p>
+          ${label(sub, msg('At and after the appointment'))}
           <ul>
             ${AFTER_TIPS.map((t) => html`<li>${t.text()}</li>`)}
           </ul>

@@ -1,9 +1,28 @@
 import {css} from 'lit';
 
 export const rightsExplainerStyles = css`
+  /* Its own inset, so that on a site with another background the text never touches the box's edge. */
+  .explainer {
+    padding: calc(var(--_space) * 0.75);
+    border-radius: var(--_radius);
+  }
   .section + .section,
   .details > .section:first-child {
-    margin-block-start: calc(var(--_space) * 1.25);
+    margin-block-start: calc(var(--_space) * 2);
+  }
+  /* Compact: the callout and what its button reveals are one box. */
+  .explainer.compact {
+    background: var(--_surface);
+    border-inline-start: 4px solid var(--_accent);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+  }
+  .explainer.compact .callout {
+    border: 0;
+    padding: 0;
+    background: transparent;
+  }
+  .explainer.compact .details .quote {
+    background: var(--_bg);
   }
   .callout {
     background: var(--_surface);
@@ -51,21 +70,34 @@ export const rightsExplainerStyles = css`
   .points li + li {
     margin-block-start: calc(var(--_space) * 0.5);
   }
+  /* A footnote mark: raised without changing the line's height, and inline
+     (not an inline block), so that it never wraps alone onto a line. Its
+     target is widened past the digit without moving the text. */
   .note-mark {
+    vertical-align: baseline;
+    position: relative;
+    inset-block-start: -0.45em;
     line-height: 0;
-    font-size: 0.8em;
+    font-size: 0.75em;
+    white-space: nowrap;
   }
-  .note-ref,
-  .back-link {
-    display: inline-block;
-    min-inline-size: 24px;
-    min-block-size: 24px;
-    line-height: 24px;
-    text-align: center;
-    padding-inline: 2px;
+  .note-ref {
+    position: relative;
+    padding-inline: 0.15em;
+  }
+  .note-ref::before {
+    content: '';
+    position: absolute;
+    inset: -0.65em -0.75em;
   }
   .back-links {
-    white-space: nowrap;
+    display: block;
+  }
+  .back-link {
+    display: inline-block;
+    min-block-size: 24px;
+    margin-inline-end: var(--_space);
+    font-size: 0.9em;
   }
   .sources {
     margin: 0;
@@ -92,8 +124,10 @@ export const rightsExplainerStyles = css`
   .status {
     margin: 0;
     flex: 1 1 14em;
-    /* Room for the message from the start, so it appears without moving anything. */
-    min-block-size: 3em;
+  }
+  /* The button itself says "Copied"; the line shows only while it has words (the failure's too). */
+  .status:empty {
+    flex-basis: 0;
   }
   .toggle {
     margin-block-start: calc(var(--_space) * 0.5);
@@ -108,9 +142,17 @@ export const rightsExplainerStyles = css`
   }
   @media (forced-colors: active) {
     .callout,
-    .quote {
+    .quote,
+    .explainer.compact {
       border: 1px solid CanvasText;
       border-inline-start-width: 4px;
+    }
+    /* Inside the compact box, the quotation keeps an inset from its own border. */
+    .explainer.compact .callout {
+      border: 0;
+    }
+    .explainer.compact .callout .quote {
+      border: 0;
     }
     .sources li:focus {
       outline-color: Highlight;
@@ -131,6 +173,15 @@ export const rightsExplainerStyles = css`
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+    .back-links {
+      display: none;
+    }
+    .explainer,
+    .explainer.compact {
+      padding: 0;
+      border: 0;
     }
   }
 `;

@@ -142,7 +142,7 @@ describe('<pv-rights-explainer>', () => {
               expect(norm($$(el, '.inline-cite')[0].textContent)).to.equal(
                 lang === 'en'
                   ? '(Canadian Cancer Society, Getting a second opinion)'
-                  : '(Société canadienne du cancer, Demander un deuxième avis médical (page en anglais))'
+                  : '(Société canadienne du cancer, Demander un deuxième avis médical, page en anglais)'
               );
             }
             const text = textOf(el);
@@ -181,11 +181,22 @@ describe('<pv-rights-explainer>', () => {
         const allBack = $$(el, 'a[part~="back-link"]').map((a) => a.getAttribute('href')!.slice(1));
         expect(allBack.sort()).to.deep.equal(marks.map((m) => m.id).sort());
         for (const id of allBack) expect(el.shadowRoot!.getElementById(id)).to.not.equal(null);
-        // Targets are at least 24 × 24 px (WCAG 2.2 target size).
-        for (const a of [...marks, ...$$(el, 'a[part~="back-link"]')]) {
+        // Targets are at least 24 × 24 px (WCAG 2.2 target size): a back link's
+        // box; a mark's hit area, wider than its digit (it stays inline, so as not
+        // to break the line), found at each corner of a 24 px square on it.
+        for (const a of $$(el, 'a[part~="back-link"]')) {
           const box = a.getBoundingClientRect();
           expect(box.width, a.id).to.be.at.least(24);
           expect(box.height, a.id).to.be.at.least(24);
+        }
+        for (const a of marks) {
+          a.scrollIntoView({block: 'center'});
+          const box = a.getBoundingClientRect();
+          const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+          for (const [dx, dy] of [[-11.5, -11.5], [11.5, -11.5], [-11.5, 11.5], [11.5, 11.5]]) {
+            const hit = el.shadowRoot!.elementFromPoint(x + dx, y + dy);
+            expect(hit?.closest('a'), `${a.id} at ${dx}, ${dy}`).to.equal(a);
+          }
         }
         const ids = $$(el, '[id]').map((e) => e.id);
         expect(new Set(ids).size).to.equal(ids.length);
@@ -208,8 +219,8 @@ describe('<pv-rights-explainer>', () => {
       expect(texts[4]).to.match(/^Supreme Court of Canada\. McInerney v\. MacDonald, \[1992\] 2 SCR 138\./);
       // Two places cite the CMPA: two back links, each named for screen readers.
       const back = [...items[1].querySelectorAll('a[part~="back-link"]')].map((a) => norm(a.textContent));
-      expect(back).to.deep.equal(['↩aBack to the text, place 1 of 2', '↩bBack to the text, place 2 of 2']);
-      expect(norm(items[3].querySelector('a[part~="back-link"]')!.textContent)).to.equal('↩Back to the text');
+      expect(back).to.deep.equal(['Back to text, note 2 (1 of 2)', 'Back to text, note 2 (2 of 2)']);
+      expect(norm(items[3].querySelector('a[part~="back-link"]')!.textContent)).to.equal('Back to text, note 4');
       expect(norm($(el, 'a[part~="note-ref"]')!.textContent)).to.equal('Source 1');
       expect(warnings.messages).to.deep.equal([]);
     });
@@ -231,7 +242,7 @@ describe('<pv-rights-explainer>', () => {
       expect($$(fr, '[part~="sources"] > li')[4].querySelector('a:not([part~="back-link"])')).to.equal(null);
       expect($$(fr, '[part~="sources"] a[hreflang="en"]').length).to.equal(2);
       expect(norm($$(fr, '[part~="sources"] > li')[1].querySelector('a[part~="back-link"]')!.textContent)).to.equal(
-        '↩aRetour au texte, renvoi 1 sur 2'
+        'Retour au texte, renvoi 2 (1 sur 2)'
       );
     });
 

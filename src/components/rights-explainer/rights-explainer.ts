@@ -193,12 +193,18 @@ export class PvRightsExplainer extends PvElement {
     return citationParts(c, this.resolvedLocale, this._words());
   }
 
-  /** The linked title of a source, with "(page in English)" where the link leads to the English page. */
-  private _linkedTitle(p: CitationParts): TemplateResult {
+  /**
+   * The linked title of a source, with "(page in English)" where the link
+   * leads to the English page; inside brackets already (`inBrackets`, an
+   * inline source), ", page in English" instead, so that no bracket doubles.
+   */
+  private _linkedTitle(p: CitationParts, inBrackets = false): TemplateResult {
     const link = p.link;
     if (!link) return html`<cite>${p.title}</cite>`;
     return html`<cite><a href=${link.href} hreflang=${link.inEnglish ? 'en' : this.resolvedLocale}>${p.title}</a></cite>${link.inEnglish
-        ? html` ${msg('(page in English)')}`
+        ? inBrackets
+          ? `, ${msg('page in English')}`
+          : html` ${msg('(page in English)')}`
         : nothing}`;
   }
 
@@ -214,7 +220,7 @@ export class PvRightsExplainer extends PvElement {
   private _cite(id: CitationId, notes: Footnotes<CitationId>): TemplateResult {
     if (this._style === 'inline') {
       const p = this._parts(CITATIONS[id]);
-      return html` <span class="inline-cite">(${p.publisher}, ${this._linkedTitle(p)})</span>`;
+      return html` <span class="inline-cite">(${p.publisher}, ${this._linkedTitle(p, true)})</span>`;
     }
     const refId = notes.addRef(id);
     const n = notes.numberOf(id);
@@ -278,7 +284,7 @@ export class PvRightsExplainer extends PvElement {
           : '';
     return html`
       <div class="copy-bar">
-        <button type="button" class="copy" part="copy" @click=${this._copy}>${msg('Copy for my appointment')}</button>
+        <button type="button" class="copy primary" part="copy" @click=${this._copy}>${this._copyStatus.label(msg('Copy for my appointment'))}</button>
         <p class="status" part="status" role="status">${status}</p>
       </div>
     `;
@@ -353,11 +359,11 @@ export class PvRightsExplainer extends PvElement {
                   ${refs.map((refId, i) => {
                     const place = i + 1;
                     const count = refs.length;
+                    // Seen: "Back to text" (and "1 of 2" where a source is cited twice); heard: the note's number too.
                     return html`<a class="back-link" part="back-link" href=${`#${refId}`}
-                      ><span aria-hidden="true">↩${count > 1 ? String.fromCharCode(96 + place) : ''}</span
-                      ><span class="visually-hidden"
-                        >${count > 1 ? msg(str`Back to the text, place ${place} of ${count}`) : msg('Back to the text')}</span
-                      ></a
+                      >${msg('Back to text')}<span class="visually-hidden">, ${msg(str`note ${n}`)}</span>${count > 1
+                        ? ` ${msg(str`(${place} of ${count})`)}`
+                        : nothing}</a
                     >`;
                   })}
                 </span>
@@ -415,7 +421,7 @@ export class PvRightsExplainer extends PvElement {
       aria-expanded=${this.open ? 'true' : 'false'}
       aria-controls=${detailsId}
       @click=${this._toggle}
-    >${msg('Read more about your right')}</button>`;
+    >${this.open ? msg('Show less about your right') : msg('Read more about your right')}</button>`;
     const rest = html`
       <div class="section" part="section">${this._heading('meaning', msg('What this means for you'))} ${this._meaning(notes)}</div>
       ${this._quebecSection(notes)} ${this._sources(notes)}

@@ -4,6 +4,7 @@
 import {str} from '@lit/localize';
 
 export const templates = {
+s063e: `Une professionnelle ou un professionnel de la santé a révisé ces renseignements généraux. Ce n'est pas un avis médical.`,
 s2562: `Ce témoignage n'a pas été révisé par une professionnelle ou un professionnel de la santé. Ce n'est pas un avis médical.`,
 s3c8f: `Ils ne représentent pas toujours le point de vue de l'organisme qui les diffuse.`,
 s4203: `Les témoignages présentent les points de vue et les expériences des personnes qui les ont écrits.`,
@@ -12,10 +13,12 @@ s4891: `Parlez de votre situation avec votre équipe soignante.`,
 s5013: `Lire l'avis complet`,
 s551b: `Ce sont des renseignements généraux, pour tout le monde. Ils ne remplacent pas les conseils, le diagnostic ou le traitement de votre équipe soignante.`,
 s5a07: str`Ils ne représentent pas toujours le point de vue de l'organisme ${0}.`,
+s61ab: `Ceci est un témoignage, pas un avis médical.`,
 s6f0a: `variant="reviewed" exige reviewed-by (le nom de la personne qui a fait la révision). La révision est affichée sans nom.`,
 s7329: `Ce sont des renseignements généraux pour tout le monde, pas un avis médical.`,
 s73de: `À propos des témoignages`,
 s801d: `Une professionnelle ou un professionnel de la santé a révisé ces renseignements.`,
+sa50a: `Afficher moins`,
 sad90: `À propos de ces renseignements`,
 sba0c: `Parlez toujours de vos objectifs et de votre plan de traitement avec votre équipe soignante.`,
 sbd18: `Ces renseignements généraux sur la santé vous sont offerts pour vous aider à comprendre.`,
