@@ -5,6 +5,7 @@
  * It does load every widget's French templates, so the classes render in
  * French wherever they are registered.
  */
+import './internal/no-dom.js';
 // Every widget's French, and its public module's classes and types (src/widgets.ts).
 export * from './generated/widgets/classes.js';
 
@@ -12,6 +13,7 @@ export {PvElement} from './internal/pv-element.js';
 export {define} from './internal/define.js';
 export {normalizeLocale, resolveLocale, type PvLocale} from './internal/locale.js';
 export {VERSION} from './internal/version.js';
+export type * from './types.js';
 export type {
   PvEventMap,
   PvEventName,

@@ -1,6 +1,6 @@
 import {LitElement, adoptStyles, isServer, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
-import {normalizeLocale, resolveLocale, withLocale, type PvLocale} from './locale.js';
+import {normalizeLocale, resolveLocale, setServerLocale, withLocale, type PvLocale} from './locale.js';
 import {parseHeadingLevel, type HeadingLevel} from './heading.js';
 import {VERSION} from './version.js';
 
@@ -66,7 +66,16 @@ export class PvElement extends LitElement {
       };
       const {willUpdate, render} = this;
       this.willUpdate = (changed) => inOwnLang(() => willUpdate.call(this, changed));
-      this.render = () => inOwnLang(() => render.call(this));
+      this.render = () =>
+        inOwnLang(() => {
+          // Any Lit SSR host (a plain render(), Astro, Next) evaluates parts
+          // of the template after render() returns (`repeat` callbacks,
+          // nested templates), outside inOwnLang: they answer in the
+          // language of the element rendered last, which is this one until
+          // the next element renders (no widget renders another inside it).
+          setServerLocale(this._locale);
+          return render.call(this);
+        });
     }
   }
 

@@ -3,6 +3,7 @@
  * twice), puts the consent API on `window.patientVoice.consent`, and exports
  * the classes and the API.
  */
+import '../../internal/no-dom.js';
 import {define} from '../../internal/define.js';
 import {addFrench} from '../../internal/locale.js';
 import {templates as french} from '../../generated/locales/fr/consent-banner.js';
@@ -16,3 +17,4 @@ define('pv-consent-settings', PvConsentSettings);
 exposeConsentApi();
 
 export * from './consent-banner.js';
+export type * from '../../types.js';

@@ -1,4 +1,5 @@
 /** Registers <pv-referral-options> (safe to import twice) and exports its class. */
+import '../../internal/no-dom.js';
 import {define} from '../../internal/define.js';
 import {addFrench} from '../../internal/locale.js';
 import {templates as french} from '../../generated/locales/fr/referral-options.js';
@@ -8,3 +9,4 @@ addFrench(french);
 define('pv-referral-options', PvReferralOptions);
 
 export * from './referral-options.js';
+export type * from '../../types.js';

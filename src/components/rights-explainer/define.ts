@@ -1,4 +1,5 @@
 /** Registers <pv-rights-explainer> (safe to import twice) and exports its class. */
+import '../../internal/no-dom.js';
 import {define} from '../../internal/define.js';
 import {addFrench} from '../../internal/locale.js';
 import {templates as french} from '../../generated/locales/fr/rights-explainer.js';
@@ -8,3 +9,4 @@ addFrench(french);
 define('pv-rights-explainer', PvRightsExplainer);
 
 export * from './rights-explainer.js';
+export type * from '../../types.js';
