@@ -8,6 +8,7 @@
 import './internal/no-dom.js';
 // Every widget's French, and its public module's classes and types (src/widgets.ts).
 export * from './generated/widgets/classes.js';
+import './internal/no-dom-end.js';
 
 export {PvElement} from './internal/pv-element.js';
 export {define} from './internal/define.js';

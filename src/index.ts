@@ -6,5 +6,6 @@
  */
 import './internal/no-dom.js';
 import './generated/widgets/register.js';
+import './internal/no-dom-end.js';
 
 export * from './classes.js';

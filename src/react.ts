@@ -8,4 +8,5 @@
  */
 import './internal/no-dom.js';
 export * from './generated/react/index.js';
+import './internal/no-dom-end.js';
 export type * from './types.js';

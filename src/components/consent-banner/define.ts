@@ -10,6 +10,7 @@ import {templates as french} from '../../generated/locales/fr/consent-banner.js'
 import {PvConsentBanner} from './consent-banner.js';
 import {PvConsentSettings} from './consent-settings.js';
 import {exposeConsentApi} from './consent-api.js';
+import '../../internal/no-dom-end.js';
 
 addFrench(french);
 define('pv-consent-banner', PvConsentBanner);

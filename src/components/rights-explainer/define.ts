@@ -4,6 +4,7 @@ import {define} from '../../internal/define.js';
 import {addFrench} from '../../internal/locale.js';
 import {templates as french} from '../../generated/locales/fr/rights-explainer.js';
 import {PvRightsExplainer} from './rights-explainer.js';
+import '../../internal/no-dom-end.js';
 
 addFrench(french);
 define('pv-rights-explainer', PvRightsExplainer);

@@ -2,7 +2,8 @@
 // Chromium: the page hydrates with no console warning, the wrappers' event
 // props and properties work (policyUrl), a plain tag's `onpv-…` listener
 // fires after hydration, French cards are in French, and a page on the Edge
-// runtime (no DOM) imports the entries and renders.
+// runtime (no DOM) imports the entries and renders; then `next dev` once,
+// for React's development-only hydration warnings.
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 
@@ -56,5 +57,26 @@ export default async function check({dir, run, bin, startServer, freePort, openP
   } finally {
     await page.close();
     server.stop();
+  }
+
+  // React reports attribute mismatches only in development: `next dev` once,
+  // where an element that wrote its defaults on itself (variant="general")
+  // before hydration logs "A tree hydrated but some attributes … didn't match".
+  const devPort = await freePort();
+  const devUrl = `http://127.0.0.1:${devPort}`;
+  const dev = await startServer(bin('next'), ['dev', '-p', String(devPort), '-H', '127.0.0.1'], {cwd: dir, env, url: devUrl, timeout: 120_000});
+  const devPage = await openPage();
+  try {
+    await devPage.page.goto(devUrl, {timeout: 120_000});
+    await devPage.page.waitForFunction(() => document.body.dataset.hydrated === 'true', {timeout: 120_000});
+    await devPage.page.waitForFunction(() => document.querySelector('#plain').shadowRoot?.textContent.includes('Next Org'), {timeout: 10_000});
+    await new Promise((r) => setTimeout(r, 1000));
+    // Lit says once that it runs its development build, as it should here.
+    const bad = badMessages(devPage.messages).filter((m) => !/Lit is in dev mode/.test(m));
+    check(!bad.length, `console under next dev:\n  ${bad.join('\n  ')}`);
+    log('next dev: hydrated with no hydration warning');
+  } finally {
+    await devPage.page.close();
+    dev.stop();
   }
 }

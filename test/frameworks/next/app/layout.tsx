@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 
-export const metadata = {title: 'Next.js app'};
+export const metadata = {title: 'Next.js app', icons: {icon: 'data:,'}};
 
 export default function RootLayout({children}: {children: ReactNode}) {
   return (

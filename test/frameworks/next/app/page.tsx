@@ -10,6 +10,8 @@ export default function Page() {
     <main>
       <Register />
       <pv-medical-disclaimer id="fr" lang="fr" variant="story" heading-level="2"></pv-medical-disclaimer>
+      {/* Its defaults (variant="general") must not be written on it before React hydrates. */}
+      <pv-medical-disclaimer id="plain" org="Next Org"></pv-medical-disclaimer>
       <Widgets />
     </main>
   );
