@@ -76,9 +76,9 @@ export function vueTypes(elements) {
       ...e.attributes.map((a) => ({key: camel(a.name), type: a.type, description: a.description})),
       ...e.events.map((ev) => ({key: `on${pascal(ev.name)}`, type: `(event: ${ev.type}) => void`, description: ev.description})),
     ];
-    return `${doc(`\`<${e.tag}>\`: ${e.description}`, '    ')}    '${e.tag}': DefineComponent<{\n${members(items, '      ')}    }>;\n`;
+    return `${doc(`\`<${e.tag}>\`: ${e.description}`, '    ')}    '${e.tag}': DefineComponent<HTMLAttributes & {\n${members(items, '      ')}    }>;\n`;
   });
-  return HEADER + "import type {DefineComponent} from 'vue';\n" + imports(elements) + "\ndeclare module 'vue' {\n  interface GlobalComponents {\n" + entries.join('') + '  }\n}\n';
+  return HEADER + "import type {DefineComponent, HTMLAttributes} from 'vue';\n" + imports(elements) + "\ndeclare module 'vue' {\n  interface GlobalComponents {\n" + entries.join('') + '  }\n}\n';
 }
 
 export function svelteTypes(elements) {

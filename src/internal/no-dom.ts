@@ -24,5 +24,8 @@ if (typeof g.document === 'undefined') {
 
 /** Removes the stand-ins this module added (called by no-dom-end.ts). */
 export function removeStandIns(): void {
-  for (const name of added.splice(0)) delete g[name];
+  for (const name of added.splice(0)) {
+    if (name === 'HTMLElement') delete g.HTMLElement;
+    else delete g.document;
+  }
 }

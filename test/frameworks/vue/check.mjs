@@ -17,10 +17,10 @@ export default async function check({dir, run, bin, serveStatic, openPage, shado
     check(referral.includes('Demander à votre médecin de famille'), `the French referral cards are not in French: ${referral.slice(0, 200)}`);
     check(await page.evaluate(() => !!document.querySelector('#en').shadowRoot.querySelector('h3')), 'heading-level="3" gave no h3');
     await page.evaluate(() => document.querySelector('#en').shadowRoot.querySelector('[part~="toggle"]').click());
-    await page.waitForFunction(() => document.querySelector('main').dataset.toggles === '1', {timeout: 5000});
+    await page.waitForFunction(() => document.querySelector('#toggles').textContent === '1', {timeout: 5000});
     check(await page.evaluate(() => document.querySelector('pv-consent-banner').policyUrl === '/privacy'), 'the banner has no policyUrl');
     await page.evaluate(() => [...document.querySelector('pv-consent-banner').shadowRoot.querySelectorAll('button')].find((b) => b.dataset.pvAction === 'accept-all').click());
-    await page.waitForFunction(() => document.querySelector('main').dataset.consent === 'accept-all:true', {timeout: 5000});
+    await page.waitForFunction(() => document.querySelector('#consent').textContent === 'accept-all:true', {timeout: 5000});
     const bad = badMessages(messages);
     check(!bad.length, `console:\n  ${bad.join('\n  ')}`);
     log('in Chromium: French in French, events, attributes');
