@@ -162,6 +162,12 @@ try {
     log('publint --strict and attw (esm-only: node16, bundler) are clean');
   }
 
+  // Server rendering from dist/ (what the tarball holds), under a plain
+  // @lit-labs/ssr render(): French cards in French; and the ssr entry gives
+  // pv-render's HTML.
+  const ssr = run(process.execPath, [join(repo, 'scripts/frameworks-ssr.mjs')]);
+  log(ssr.trim());
+
   // 2. Each app: install (cached), unpack the tarball, run its check.
   for (const app of apps) {
     const t0 = Date.now();

@@ -1,4 +1,4 @@
-import {LitElement, adoptStyles, isServer, type PropertyDeclarations} from 'lit';
+import {LitElement, adoptStyles, isServer, type PropertyDeclaration, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
 import {normalizeLocale, resolveLocale, setServerLocale, withLocale, type PvLocale} from './locale.js';
 import {parseHeadingLevel, type HeadingLevel} from './heading.js';
@@ -77,6 +77,19 @@ export class PvElement extends LitElement {
           return render.call(this);
         });
     }
+  }
+
+  /**
+   * Every attribute of a widget is reflected, but only once its value
+   * differs from its default (`useDefault`): the element writes nothing on
+   * itself that the page did not set (React and Next.js hydration compare
+   * the attributes), and a server renderer that sets properties (Astro's
+   * @astrojs/lit) writes them as attributes, so the browser gets the same
+   * configuration and need not wait for a framework to pass it again.
+   */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    const attribute = options && !options.state && options.attribute !== false;
+    super.createProperty(name, attribute ? {reflect: true, useDefault: true, ...options} : options);
   }
 
   /** The language this element renders in now: `en` or `fr`. */

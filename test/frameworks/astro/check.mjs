@@ -1,6 +1,7 @@
 // Astro 5 + @astrojs/lit: `astro build` server-renders the widgets (Lit
 // SSR, declarative shadow DOM) as islands; the built page in Chromium
-// hydrates them (they respond), and French cards stay French.
+// hydrates them (they respond), and French cards stay French; a plain tag
+// registered by a <script> renders in the browser.
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 
@@ -28,6 +29,8 @@ export default async function check({dir, run, bin, serveStatic, openPage, shado
       return {open: el.open, toggles: el.shadowRoot.querySelectorAll('[part~="toggle"]').length, org: el.shadowRoot.textContent.includes('Astro Org')};
     });
     check(state.open && state.toggles === 1 && state.org, `the hydrated disclaimer: ${JSON.stringify(state)}`);
+    const plain = await shadowText(page, '#plain');
+    check(plain.includes('À propos de ces renseignements') && plain.includes('Organisme Astro'), `the plain tag registered by a script: ${plain.slice(0, 160)}`);
     const bad = badMessages(messages);
     check(!bad.length, `console:\n  ${bad.join('\n  ')}`);
     log('in Chromium: hydrated (alive, not duplicated), French stays French');

@@ -12,6 +12,15 @@ export default async function check({dir, run, bin, serveStatic, openPage, shado
   log('tsc --strict passes (and rejects the wrong attribute types)');
   run(bin('vite'), ['build', '--logLevel', 'warn'], {cwd: dir});
 
+  // This app does not install the optional @lit-labs/ssr: server rendering
+  // says what to install, from the library and from the command.
+  const missing = 'needs the optional peer dependency @lit-labs/ssr';
+  const fromApi = run(process.execPath, ['--input-type=module', '-e', "import('patient-voice-widgets/ssr').then((m) => m.render('<pv-medical-disclaimer>')).catch((e) => console.log(e.message))"], {cwd: dir});
+  check(fromApi.includes(missing), `patient-voice-widgets/ssr without @lit-labs/ssr: ${fromApi}`);
+  const fromCli = run(process.execPath, ['node_modules/patient-voice-widgets/bin/pv-render.mjs', '<pv-medical-disclaimer>'], {cwd: dir, expectFail: true});
+  check(fromCli.includes(missing), `pv-render without @lit-labs/ssr: ${fromCli}`);
+  log('without @lit-labs/ssr, the ssr entry and pv-render say what to install');
+
   // What a page loads: its own chunk and the ones it imports.
   const scriptsOf = (page) => [...readFileSync(join(dir, 'dist', page), 'utf8').matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => join(dir, 'dist', m[1]));
   const scripts = scriptsOf('one.html');
