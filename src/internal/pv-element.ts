@@ -87,9 +87,15 @@ export class PvElement extends LitElement {
    * @astrojs/lit) writes them as attributes, so the browser gets the same
    * configuration and need not wait for a framework to pass it again.
    */
-  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
-    const attribute = options && !options.state && options.attribute !== false;
-    super.createProperty(name, attribute ? {reflect: true, useDefault: true, ...options} : options);
+  protected static override finalize(): void {
+    // Before Lit reads this class's own `properties` (finalize runs once per class; this is idempotent).
+    if (Object.prototype.hasOwnProperty.call(this, 'properties')) {
+      const props = this.properties as Record<string, PropertyDeclaration>;
+      for (const [name, options] of Object.entries(props)) {
+        if (!options.state && options.attribute !== false) props[name] = {reflect: true, useDefault: true, ...options};
+      }
+    }
+    super.finalize();
   }
 
   /** The language this element renders in now: `en` or `fr`. */
