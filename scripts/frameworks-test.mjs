@@ -67,7 +67,11 @@ function serveStatic(root) {
     }
     res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store'}).end(readFileSync(file));
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done))})));
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => {
+    // The browser keeps its connections open: close them, or close() waits for them.
+    server.close(done);
+    server.closeAllConnections();
+  })})));
 }
 
 /** Starts a server process (next start) and waits until `url` answers. */

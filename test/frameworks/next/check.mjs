@@ -29,11 +29,13 @@ export default async function check({dir, run, bin, startServer, freePort, openP
     });
     await page.evaluate(() => document.querySelector('#en').shadowRoot.querySelector('[part~="toggle"]').click());
     await page.waitForFunction(() => document.querySelector('#widgets').dataset.toggles === '1', {timeout: 5000});
+    // The banner opens once it has read the stored choice (none here).
+    await page.waitForFunction(() => document.querySelector('pv-consent-banner').open, {timeout: 10_000}).catch(() => undefined);
     const banner = await page.evaluate(() => {
       const el = document.querySelector('pv-consent-banner');
       return {policyUrl: el.policyUrl, open: el.open, link: el.shadowRoot.querySelector('a[href="/privacy"]') !== null};
     });
-    check(banner.policyUrl === '/privacy' && banner.open && banner.link, `the banner's policyUrl: ${JSON.stringify(banner)}`);
+    check(banner.policyUrl === '/privacy' && banner.open && banner.link, `the banner's policyUrl: ${JSON.stringify(banner)} (console: ${messages.join(' | ')})`);
     await page.evaluate(() => [...document.querySelector('pv-consent-banner').shadowRoot.querySelectorAll('button')].find((b) => b.dataset.pvAction === 'accept-all').click());
     await page.waitForFunction(() => document.querySelector('#widgets').dataset.consent === 'accept-all:true', {timeout: 5000});
     await page.evaluate(() => document.querySelector('#rights').shadowRoot.querySelector('[part~="toggle"]').click());
