@@ -92,7 +92,8 @@ export class PvElement extends LitElement {
     if (Object.prototype.hasOwnProperty.call(this, 'properties')) {
       const props = this.properties as Record<string, PropertyDeclaration>;
       for (const [name, options] of Object.entries(props)) {
-        if (!options.state && options.attribute !== false) props[name] = {reflect: true, useDefault: true, ...options};
+        // A property that says how it reflects (real state such as `open`) keeps its own options.
+        if (!options.state && options.attribute !== false && options.reflect === undefined) props[name] = {...options, reflect: true, useDefault: true};
       }
     }
     super.finalize();
