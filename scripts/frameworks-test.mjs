@@ -114,13 +114,17 @@ const freePort = () =>
   });
 
 let browser;
-/** A page in headless Chromium that records console messages and page errors. */
+/** A page in headless Chromium, in a fresh context, that records console messages and page errors. */
 async function openPage() {
   browser ??= await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check', '--disable-quic'],
   });
-  const page = await browser.newPage();
+  // Its own context: cookies are per host, not per port, and every app runs
+  // on 127.0.0.1 (one app's consent choice must not close the next one's banner).
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  page.once('close', () => void context.close().catch(() => undefined));
   const messages = [];
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
