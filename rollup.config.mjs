@@ -13,7 +13,15 @@ import terser from '@rollup/plugin-terser';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {readWidgets} from './scripts/widgets.mjs';
 
+// The script-tag builds run in browsers only: the stand-ins that let the npm
+// entries load without a DOM (src/internal/no-dom.ts) are left out.
+const browserOnly = {
+  name: 'browser-only',
+  load: (id) => (/\/dist\/internal\/no-dom(-end)?\.js$/.test(id) ? 'export function removeStandIns() {}' : null),
+};
+
 const plugins = () => [
+  browserOnly,
   nodeResolve({exportConditions: ['production', 'default']}),
   // Minifies the css`` stylesheets only. html`` templates are left exactly as
   // written: hydration of pre-rendered HTML (pv-render, built from the

@@ -31,7 +31,12 @@ if (!snippets.length) {
   process.exit(2);
 }
 const here = dirname(fileURLToPath(import.meta.url));
-const {render} = await import(join(here, '..', 'dist', 'ssr', 'render.js'));
+// @lit-labs/ssr is an optional peer dependency: only server rendering needs it.
+const {render} = await import(join(here, '..', 'dist', 'ssr', 'render.js')).catch((e) => {
+  if (!/@lit-labs\/ssr/.test(String(e?.message))) throw e;
+  console.error('pv-render: server rendering needs the optional peer dependency @lit-labs/ssr (version 4): run `npm install @lit-labs/ssr@^4`.');
+  process.exit(1);
+});
 try {
   let html = '';
   for (const s of snippets) {

@@ -103,9 +103,9 @@ const budgets = [
   // No goal was set for these: a limit only, to stop unnoticed growth.
   {
     re: /^chunks\/shared-.*\.js$/,
-    limit: 12100,
+    limit: 12200,
     why: 'Lit, @lit/localize and the shared widget base (guard against growth)',
-    note: 'Issue 24 raised it from 9,700 (measured 9,761): the shared JSON reader watches for a child that arrives or changes late, and reads own properties only. Issue 24 also, the widgets\' side: the hostile-page defences in the shared base (see patient-voice.js). Issue 23: the design tokens with light and dark defaults, the theme attribute and its controller, the type scale, primary and quiet buttons, 24 px controls and print rules ≈ 0.55 KB.',
+    note: 'Issue 24 raised it from 9,700 (measured 9,761): the shared JSON reader watches for a child that arrives or changes late, and reads own properties only. Issue 24 also, the widgets\' side: the hostile-page defences in the shared base (see patient-voice.js). Issue 23: the design tokens with light and dark defaults, the theme attribute and its controller, the type scale, primary and quiet buttons, 24 px controls and print rules ≈ 0.55 KB. Issue 20: reflection only once a value differs from its default, the server-side language of each widget ≈ 0.1 KB (measured 12,105 with all of the above).',
   },
   {re: /^chunks\/province-codes-.*\.js$/, limit: 2150, why: 'the province and territory codes with their names in both languages, shared by the referral options and the rights explainer (guard against growth)'},
   // Raised from 700 for the date fallback when Intl throws, with its warning (issue 24; measured 792), and
@@ -118,7 +118,7 @@ const budgets = [
     re: /^rights-explainer\.js$/,
     limit: 17250,
     why: 'one standalone widget with Lit (guard against growth)',
-    note: 'Issue 24 raised it from 14,300 (measured 14,331): the shared JSON reader (watching a late child, own properties), bundled with it; the widgets\' side: the shared-base defences and the URL check on its citations. Issue 23: the shared design (tokens in both schemes, theme, type scale, buttons, print) ≈ 0.55 KB, numbered footnotes with a "Back to text" link, the Copied feedback and the compact box ≈ 0.4 KB.',
+    note: 'Issue 24 raised it from 14,300 (measured 14,331): the shared JSON reader (watching a late child, own properties), bundled with it; the widgets\' side: the shared-base defences and the URL check on its citations. Issue 20: every attribute reflected once it differs from its default (no writes before hydration). Issue 23: the shared design (tokens in both schemes, theme, type scale, buttons, print) ≈ 0.55 KB, numbered footnotes with a "Back to text" link, the Copied feedback and the compact box ≈ 0.4 KB.',
   },
   // Raised from 18,500 for part 8 of the content facts: Quebec (GAMF, GAP, CRDS, s. 98 quoted with its citation), Ontario, "Who can help", both languages.
   // Raised from 23,400 for issue 24's shared-base defences, own-property partner data and the URL check on its links (measured 25,060).

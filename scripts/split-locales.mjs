@@ -51,6 +51,20 @@ export function readTemplates(file) {
   return out;
 }
 
+/** The modules that `source` imports or re-exports for types only (and for nothing else). */
+function typeOnlyImports(source) {
+  const sf = ts.createSourceFile('x.ts', source, ts.ScriptTarget.Latest);
+  const typed = new Set();
+  const valued = new Set();
+  for (const st of sf.statements) {
+    const spec = (ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) ? st.moduleSpecifier.text : undefined;
+    if (!spec) continue;
+    const typeOnly = ts.isImportDeclaration(st) ? !!st.importClause?.isTypeOnly : st.isTypeOnly;
+    (typeOnly ? typed : valued).add(spec);
+  }
+  return new Set([...typed].filter((spec) => !valued.has(spec)));
+}
+
 /**
  * Every source file reachable from `entry` through relative imports (static
  * or dynamic), but for the French tables this script writes (a new widget's
@@ -64,8 +78,11 @@ function reachable(entry) {
     const file = queue.pop();
     if (seen.has(file)) continue;
     seen.add(file);
-    for (const {fileName} of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
-      if (!fileName.startsWith('.')) continue;
+    const source = readFileSync(file, 'utf8');
+    const typesOnly = typeOnlyImports(source);
+    for (const {fileName} of ts.preProcessFile(source, true, true).importedFiles) {
+      // `import type` / `export type … from` bring no code, so no messages.
+      if (!fileName.startsWith('.') || typesOnly.has(fileName)) continue;
       const target = resolve(dirname(file), fileName.replace(/\.js$/, '.ts'));
       if (dirname(target) === tables) continue;
       if (!existsSync(target)) throw new Error(`${relative('.', file)} imports ${fileName}, which is not a source file`);

@@ -9,14 +9,19 @@
 //   classes.ts   every widget's French and exports      read by src/classes.ts
 //   examples.ts  every widget's examples, by first tag  read by src/examples.ts
 //
+// and src/generated/react/<widget>.ts, the @lit/react wrappers of a widget's
+// tags (index.ts re-exports them all for src/react.ts): not listed as side
+// effects, so that a bundle keeps only the widgets whose wrappers it uses.
+//
 //   node scripts/widgets.mjs          (run by `npm run build`)
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import ts from 'typescript';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = 'src/generated/widgets';
+const REACT_OUT = 'src/generated/react';
 
 const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 
@@ -45,6 +50,34 @@ export async function readWidgets() {
     };
   });
 }
+
+/**
+ * The custom elements a widget's folder declares, from the JSDoc of its
+ * classes (the same tags the manifest reads): tag, class and the events it
+ * fires, e.g. `{tag: 'pv-medical-disclaimer', className: 'PvMedicalDisclaimer',
+ * events: ['pv-disclaimer-toggle']}`.
+ */
+export function elementsOf(widget) {
+  const found = [];
+  const dir = join(root, widget.dir);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !/\.(test|test-support|examples|styles|cases)\.ts$/.test(f))) {
+    const source = readFileSync(join(dir, file), 'utf8');
+    for (const [, doc, className] of source.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export class (\w+)/g)) {
+      const tag = /@tagname\s+(\S+)/.exec(doc)?.[1];
+      if (!tag) continue;
+      const events = [...doc.matchAll(/@fires\s+(?:\{[^}]*\}\s+)?(pv-[a-z-]+)/g)].map((m) => m[1]);
+      found.push({tag, className, file: `${widget.dir}/${file}`, events});
+    }
+  }
+  return widget.tags.map((tag) => {
+    const el = found.find((e) => e.tag === tag);
+    if (!el) throw new Error(`widgets: no class in ${widget.dir}/ has the JSDoc tag @tagname ${tag}`);
+    return el;
+  });
+}
+
+/** `pv-consent-change` → `onPvConsentChange` (the wrappers' event props). */
+export const eventProp = (event) => `on${event.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase())}`;
 
 /** Problems with the list or the folders it names (empty when all is well). */
 export function problemsOf(widgets) {
@@ -91,6 +124,37 @@ export function widgetModules(widgets) {
   };
 }
 
+/**
+ * The React wrappers (`patient-voice-widgets/react`), file name → text: per
+ * widget, one @lit/react component per tag, named like its class, with a
+ * typed `onPv…` prop per event; the module imports the widget's define.ts,
+ * so using a wrapper registers its tag.
+ */
+export function reactModules(widgets) {
+  const files = {};
+  for (const w of widgets) {
+    const elements = elementsOf(w);
+    const components = elements.map((e) => {
+      const events = e.events.map((ev) => `    ${eventProp(ev)}: '${ev}' as EventName<PvEventMap['${ev}']>,`);
+      return (
+        `/** React component for \`<${e.tag}>\` (registers it). */\n` +
+        `export const ${e.className} = /* @__PURE__ */ createComponent({\n` +
+        `  react: React,\n  tagName: '${e.tag}',\n  elementClass: ${e.className}Element,\n` +
+        `  events: {${events.length ? `\n${events.join('\n')}\n  ` : ''}},\n  displayName: '${e.className}',\n});\n`
+      );
+    });
+    files[`${w.name}.ts`] =
+      HEADER +
+      "import * as React from 'react';\n" +
+      "import {createComponent, type EventName} from '@lit/react';\n" +
+      "import type {PvEventMap} from '../../internal/events.js';\n" +
+      `import {${elements.map((e) => `${e.className} as ${e.className}Element`).join(', ')}} from '${js(w.define)}';\n\n` +
+      components.join('\n');
+  }
+  files['index.ts'] = HEADER + widgets.map((w) => `export * from './${w.name}.js';\n`).join('');
+  return files;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const widgets = await readWidgets();
   const problems = problemsOf(widgets);
@@ -100,5 +164,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   mkdirSync(join(root, OUT), {recursive: true});
   for (const [file, text] of Object.entries(widgetModules(widgets))) writeFileSync(join(root, OUT, file), text);
+  mkdirSync(join(root, REACT_OUT), {recursive: true});
+  for (const [file, text] of Object.entries(reactModules(widgets))) writeFileSync(join(root, REACT_OUT, file), text);
   console.log(`widgets: ${widgets.map((w) => w.name).join(', ')} (${OUT}/)`);
 }

@@ -5,13 +5,16 @@
  * It does load every widget's French templates, so the classes render in
  * French wherever they are registered.
  */
+import './internal/no-dom.js';
 // Every widget's French, and its public module's classes and types (src/widgets.ts).
 export * from './generated/widgets/classes.js';
+import './internal/no-dom-end.js';
 
 export {PvElement} from './internal/pv-element.js';
 export {define} from './internal/define.js';
 export {normalizeLocale, resolveLocale, type PvLocale} from './internal/locale.js';
 export {VERSION} from './internal/version.js';
+export type * from './types.js';
 export type {
   PvEventMap,
   PvEventName,

@@ -4,6 +4,8 @@
  * module instead (`patient-voice-widgets/referral-options.js`); for the
  * classes without registering anything, `patient-voice-widgets/classes.js`.
  */
+import './internal/no-dom.js';
 import './generated/widgets/register.js';
+import './internal/no-dom-end.js';
 
 export * from './classes.js';

@@ -1,5 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 
+/** The values of a `heading-level` attribute. */
+export type HeadingLevelAttribute = '1' | '2' | '3' | '4' | '5' | '6' | 'none';
+
 /** A heading level 1–6, or 0 for "no heading" (`heading-level="none"`). */
 export type HeadingLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 

@@ -98,7 +98,8 @@ export function withLocale<T>(locale: PvLocale, fn: () => T): T {
  * Server rendering only: the language `msg()` uses outside any element's
  * render. The server evaluates parts of a template (directives such as
  * `repeat`, nested templates) after the element's render() has returned, so
- * the render command sets the widget's language here for the whole render.
+ * each widget sets its language here when it renders on the server (under
+ * any Lit SSR host), and the render command for the whole render.
  */
 export function setServerLocale(locale: PvLocale | undefined): void {
   fallback = locale;

@@ -1,6 +1,6 @@
-import {LitElement, isServer, type PropertyDeclarations} from 'lit';
+import {LitElement, isServer, type PropertyDeclaration, type PropertyDeclarations} from 'lit';
 import {msg, str} from '@lit/localize';
-import {normalizeLocale, resolveLocale, withLocale, type PvLocale} from './locale.js';
+import {normalizeLocale, resolveLocale, setServerLocale, withLocale, type PvLocale} from './locale.js';
 import {parseHeadingLevel, type HeadingLevel} from './heading.js';
 import {VERSION} from './version.js';
 import {HASH_ATTR, domHash} from './prerender.js';
@@ -80,8 +80,37 @@ export class PvElement extends LitElement {
       };
       const {willUpdate, render} = this;
       this.willUpdate = (changed) => inOwnLang(() => willUpdate.call(this, changed));
-      this.render = () => inOwnLang(() => render.call(this));
+      this.render = () =>
+        inOwnLang(() => {
+          // Any Lit SSR host (a plain render(), Astro, Next) evaluates parts
+          // of the template after render() returns (`repeat` callbacks,
+          // nested templates), outside inOwnLang: they answer in the
+          // language of the element rendered last, which is this one until
+          // the next element renders (no widget renders another inside it).
+          setServerLocale(this._locale);
+          return render.call(this);
+        });
     }
+  }
+
+  /**
+   * Every attribute of a widget is reflected, but only once its value
+   * differs from its default (`useDefault`): the element writes nothing on
+   * itself that the page did not set (React and Next.js hydration compare
+   * the attributes), and a server renderer that sets properties (Astro's
+   * @astrojs/lit) writes them as attributes, so the browser gets the same
+   * configuration and need not wait for a framework to pass it again.
+   */
+  protected static override finalize(): void {
+    // Before Lit reads this class's own `properties` (finalize runs once per class; this is idempotent).
+    if (Object.prototype.hasOwnProperty.call(this, 'properties')) {
+      const props = this.properties as Record<string, PropertyDeclaration>;
+      for (const [name, options] of Object.entries(props)) {
+        // A property that says how it reflects (real state such as `open`) keeps its own options.
+        if (!options.state && options.attribute !== false && options.reflect === undefined) props[name] = {...options, reflect: true, useDefault: true};
+      }
+    }
+    super.finalize();
   }
 
   /** The language this element renders in now: `en` or `fr`. */

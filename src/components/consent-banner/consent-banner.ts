@@ -2,7 +2,7 @@ import {html, nothing, isServer, render, type PropertyValues, type TemplateResul
 import {msg, str} from '@lit/localize';
 import {PvElement} from '../../internal/pv-element.js';
 import {baseStyles} from '../../internal/styles.js';
-import {heading, type HeadingLevel} from '../../internal/heading.js';
+import {heading, type HeadingLevel, type HeadingLevelAttribute} from '../../internal/heading.js';
 import {emit, type ConsentMethod} from '../../internal/events.js';
 import {currentLocale} from '../../internal/locale.js';
 import {safeUrl} from '../../internal/safe-url.js';
@@ -120,8 +120,8 @@ export class PvConsentBanner extends PvElement {
   static override styles = [baseStyles, consentStyles];
   /** Lit's reactive properties (declared here rather than with decorators: smaller bundles). */
   static override properties: PropertyDeclarations = {
-    mode: {reflect: true},
-    position: {reflect: true},
+    mode: {reflect: true, useDefault: true},
+    position: {reflect: true, useDefault: true},
     categories: {},
     revision: {},
     expiresDays: {attribute: 'expires-days'},
@@ -142,10 +142,10 @@ export class PvConsentBanner extends PvElement {
 
 
   /** `opt-in` (default): nothing optional runs until allowed. `notice`: an informational notice; optional categories count as granted until refused. */
-  mode = 'opt-in';
+  mode: ConsentMode = 'opt-in';
 
   /** `bottom` (default): a fixed, non-modal bar. `center`: a modal dialog. */
-  position = 'bottom';
+  position: ConsentPosition = 'bottom';
 
   /** The optional categories offered, separated by spaces: built-in `functional`, `analytics`, `marketing`, or ones defined in the JSON child. */
   categories: string = DEFAULT_CATEGORIES.join(' ');
@@ -157,7 +157,7 @@ export class PvConsentBanner extends PvElement {
   expiresDays: string | number = DEFAULT_EXPIRES_DAYS;
 
   /** `cookie` (default): a first-party cookie `pv_consent`. `local`: localStorage. */
-  storage = 'cookie';
+  storage: StorageKind = 'cookie';
 
   /** The site's privacy policy (http(s) or relative URL). */
   policyUrl = '';
@@ -172,7 +172,7 @@ export class PvConsentBanner extends PvElement {
   allowedOrigins = '';
 
   /** Heading level of the titles, `1`–`6` or `none`. */
-  headingLevel = '2';
+  headingLevel: HeadingLevelAttribute = '2';
 
   /** Shows the first layer in the page's flow and leaves storage and the page alone (documentation, previews). */
   preview = false;

@@ -44,7 +44,7 @@ export class PvMedicalDisclaimer extends PvElement {
   static override styles = [baseStyles, disclosureStyles, disclaimerStyles];
   /** Lit's reactive properties (declared here rather than with decorators: smaller bundles). */
   static override properties: PropertyDeclarations = {
-    variant: {reflect: true},
+    variant: {reflect: true, useDefault: true},
     org: {},
     orgFr: {attribute: 'org-fr'},
     reviewedBy: {attribute: 'reviewed-by'},

@@ -94,7 +94,7 @@ export class PvReferralOptions extends PvElement {
   static override styles = [baseStyles, referralStyles];
   /** Lit's reactive properties (declared here rather than with decorators: smaller bundles). */
   static override properties: PropertyDeclarations = {
-    mode: {reflect: true},
+    mode: {reflect: true, useDefault: true},
     province: {},
     routes: {},
     headingLevel: {attribute: 'heading-level'},

@@ -521,7 +521,8 @@ describe('<pv-rights-explainer>', () => {
       el.variant = 'full';
       await el.updateComplete;
       expect($(el, '[part~="callout"]')).to.equal(null);
-      el.variant = 'COMPACT';
+      // Any case is accepted at run time, though the type says lower case.
+      (el as unknown as {variant: string}).variant = 'COMPACT';
       await el.updateComplete;
       expect($(el, '[part~="callout"]')).to.not.equal(null);
       expect(warnings.messages.length).to.equal(1);

@@ -2,7 +2,7 @@ import {html, nothing, type TemplateResult, type PropertyDeclarations, type Prop
 import {msg, str} from '@lit/localize';
 import {PvElement, nonBlank} from '../../internal/pv-element.js';
 import {baseStyles, disclosureStyles} from '../../internal/styles.js';
-import {heading, type HeadingLevel} from '../../internal/heading.js';
+import {heading, type HeadingLevel, type HeadingLevelAttribute} from '../../internal/heading.js';
 import {emit} from '../../internal/events.js';
 import {CopyStatus} from '../../internal/copy-status.js';
 import {pick} from '../../internal/bilingual.js';
@@ -99,17 +99,17 @@ export class PvRightsExplainer extends PvElement {
     headingLevel: {attribute: 'heading-level'},
     open: {type: Boolean, reflect: true},
     province: {},
-    variant: {reflect: true},
+    variant: {reflect: true, useDefault: true},
   };
 
   /** Show the CMA sentence in a callout, with a button that reveals the rest. */
   compact = false;
 
   /** `footnotes` (default): numbered marks and a numbered source list. `inline`: the source named right after each quotation. */
-  citations: string = 'footnotes';
+  citations: CitationStyle = 'footnotes';
 
   /** Level of the section headings, `1`–`6`, or `none` for bold paragraphs. Default `2`. */
-  headingLevel = '2';
+  headingLevel: HeadingLevelAttribute = '2';
 
   /** Whether the compact form is expanded. */
   open = false;
@@ -123,7 +123,7 @@ export class PvRightsExplainer extends PvElement {
    * (default) is the full form.
    * @deprecated Use `compact`.
    */
-  variant: string = 'full';
+  variant: RightsVariant = 'full';
 
   /**
    * Prefix of every id in the shadow root. Ids are scoped to each element's

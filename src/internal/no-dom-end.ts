@@ -1,0 +1,4 @@
+/** Imported last by every entry: see no-dom.ts. */
+import {removeStandIns} from './no-dom.js';
+
+removeStandIns();

@@ -1,0 +1,2 @@
+// The pv-* tags' types for Svelte markup (SvelteHTMLElements).
+import type {} from 'patient-voice-widgets/svelte';

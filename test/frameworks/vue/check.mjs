@@ -1,0 +1,31 @@
+// Vue 3 + Vite: vue-tsc with strictTemplates (the template's
+// @vue-expect-error lines make it fail if a wrong attribute were accepted),
+// a production build, then the built app in Chromium.
+import {join} from 'node:path';
+
+export default async function check({dir, run, bin, serveStatic, openPage, shadowText, check, badMessages, log}) {
+  run(bin('vue-tsc'), ['-p', 'tsconfig.json'], {cwd: dir});
+  log('vue-tsc --strictTemplates passes (and rejects the wrong attribute types)');
+  run(bin('vite'), ['build', '--logLevel', 'warn'], {cwd: dir});
+  const server = await serveStatic(join(dir, 'dist'));
+  const {page, messages} = await openPage();
+  try {
+    await page.goto(`${server.url}/index.html`);
+    const fr = await shadowText(page, '#fr');
+    check(fr.includes('À propos des témoignages'), `the French disclaimer is not in French: ${fr.slice(0, 120)}`);
+    const referral = await shadowText(page, '#referral');
+    check(referral.includes('Demander à votre médecin de famille'), `the French referral cards are not in French: ${referral.slice(0, 200)}`);
+    check(await page.evaluate(() => !!document.querySelector('#en').shadowRoot.querySelector('h3')), 'heading-level="3" gave no h3');
+    await page.evaluate(() => document.querySelector('#en').shadowRoot.querySelector('[part~="toggle"]').click());
+    await page.waitForFunction(() => document.querySelector('#toggles').textContent === '1', {timeout: 5000});
+    check(await page.evaluate(() => document.querySelector('pv-consent-banner').policyUrl === '/privacy'), 'the banner has no policyUrl');
+    await page.evaluate(() => [...document.querySelector('pv-consent-banner').shadowRoot.querySelectorAll('button')].find((b) => b.dataset.pvAction === 'accept-all').click());
+    await page.waitForFunction(() => document.querySelector('#consent').textContent === 'accept-all:true', {timeout: 5000});
+    const bad = badMessages(messages);
+    check(!bad.length, `console:\n  ${bad.join('\n  ')}`);
+    log('in Chromium: French in French, events, attributes');
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}
