@@ -4,8 +4,8 @@
 // app against the installed types, and bundle it with rollup into
 // test/fixtures/generated/consumer/app.js. Step 2 is src/consumer.test.ts,
 // which loads that bundle in the browser. Needs `npm run build` first.
-import {execFileSync} from 'node:child_process';
-import {cpSync, mkdtempSync, rmSync, mkdirSync, statSync} from 'node:fs';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {cpSync, mkdtempSync, readFileSync, rmSync, mkdirSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {rollup} from 'rollup';
@@ -33,8 +33,18 @@ try {
   cpSync(join(repo, 'test/consumer'), app, {recursive: true});
   run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', tarball], app);
 
-  // 3. The README's pre-render command, from the installed package: the HTML and nothing else.
-  const rendered = run(npm === 'npm.cmd' ? 'npx.cmd' : 'npx', ['--no', 'pv-render', '<pv-medical-disclaimer lang="fr">'], app);
+  // 3. The README's pre-render command, from the installed package. Without
+  // the optional peer @lit-labs/ssr it says what to install; with it, it
+  // prints the HTML and nothing else.
+  const npx = npm === 'npm.cmd' ? 'npx.cmd' : 'npx';
+  const renderArgs = ['--no', 'pv-render', '<pv-medical-disclaimer lang="fr">'];
+  const missing = spawnSync(npx, renderArgs, {cwd: app, encoding: 'utf8'});
+  if (missing.status === 0 || !/npm install @lit-labs\/ssr/.test(missing.stderr)) {
+    throw new Error(`without @lit-labs/ssr, npx pv-render should exit with a message naming it; got ${missing.status}: ${missing.stderr.slice(0, 200)}`);
+  }
+  const ssrVersion = JSON.parse(readFileSync(join(repo, 'node_modules/@lit-labs/ssr/package.json'), 'utf8')).version;
+  run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', `@lit-labs/ssr@${ssrVersion}`], app);
+  const rendered = run(npx, renderArgs, app);
   if (!rendered.startsWith('<pv-medical-disclaimer') || !rendered.includes('shadowrootmode')) {
     throw new Error(`npx pv-render printed something other than the widget's HTML:\n${rendered.slice(0, 200)}`);
   }
