@@ -101,6 +101,7 @@ export const LABELS: Record<string, Record<Lang, string>> = {
   'policy-url': {en: 'Privacy policy address', fr: 'Adresse de la politique de confidentialité'},
   'receipt-endpoint': {en: 'Consent receipt address', fr: 'Adresse du reçu de consentement'},
   'cookie-domain': {en: 'Domain shared by your sites', fr: 'Domaine commun à vos sites'},
+  'allowed-origins': {en: 'Other sites gated scripts may load from', fr: 'Autres sites permis pour les scripts bloqués'},
   theme: {en: 'Colours', fr: 'Couleurs'},
 };
 
@@ -204,6 +205,7 @@ export const FRENCH_DOCS: Record<string, FrenchDocs> = {
       },
       'policy-url': {description: 'La politique de confidentialité du site (adresse http(s) ou relative).'},
       'receipt-endpoint': {description: "Où envoyer un reçu de consentement après chaque choix (sans témoin ni référent; voir le README)."},
+      'allowed-origins': {description: `Les origines, en plus de celle du site, d'où les scripts, intégrations et objets bloqués peuvent se charger, séparées par des espaces (p. ex. \`https://stats.example.org\`).`},
       'cookie-domain': {description: `Un domaine parent de ce site (p. ex. \`example.org\`) où garder le témoin \`pv_consent\`, pour que ses sous-domaines partagent un seul choix.`},
       'heading-level': {description: `${HEADING} Par défaut${NB}: 2.`},
     },

@@ -30,8 +30,12 @@ interface Cem {
 }
 type Updatable = HTMLElement & {updateComplete?: Promise<unknown>};
 
-/** Attributes not offered: state the widget reflects or writes (`data-*`), and the banner's documentation mode. */
-const NOT_SETTINGS = new Set(['open', 'preview']);
+/**
+ * Attributes not offered: state the widget reflects or writes (`data-*`),
+ * the banner's documentation mode, and its CSP nonce (a new one on every
+ * response: it cannot be part of a snippet pasted once).
+ */
+const NOT_SETTINGS = new Set(['open', 'preview', 'nonce']);
 const offered = (attr: CemAttribute) => !attr.deprecated && !NOT_SETTINGS.has(attr.name) && !attr.name.startsWith('data-');
 const BANNER = new Set(['pv-consent-banner', 'pv-consent-settings']);
 const STORE = 'pv-builder-script-url';

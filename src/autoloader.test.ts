@@ -89,7 +89,7 @@ describe('autoloader', () => {
     doc.body.append(later);
     await until(() => win.__warnings.length >= 2, 5000, 'two warnings');
     expect(win.__warnings[0]).to.match(/^data-pv-widget="nope" is not a widget of this library\. Accepted values: medical-disclaimer/);
-    expect(win.__warnings[1]).to.match(/^Placeholder for pv-medical-disclaimer: data-colour is not one of its attributes and is ignored\. Accepted: data-lang, data-variant/);
+    expect(win.__warnings[1]).to.match(/^Placeholder for pv-medical-disclaimer: data-colour is not one of its attributes and is ignored\. Accepted: data-lang, data-theme, data-variant/);
     await until(() => doc.querySelectorAll('pv-medical-disclaimer').length === 3, 5000, 'the later placeholder upgraded');
     expect(doc.querySelector('[data-pv-widget="nope"]')!.textContent).to.equal('x');
   });

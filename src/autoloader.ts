@@ -51,17 +51,24 @@ function keep(box: HTMLElement, tag: string, attributes: Array<[string, string]>
   if (kept.has(box) || !RESERVED_TAGS.includes(tag)) return () => undefined;
   kept.add(box);
   if (!blocks && 'adoptedStyleSheets' in Document.prototype) {
-    // A tag not yet defined is an inline element: as a block, it takes the width the widget will have.
+    // A tag not yet defined is an inline element: as a block, it takes the
+    // width the widget will have, and the outer margin its :host rule gives
+    // it (with no specificity, so that the page's own rules win, as they do
+    // over :host).
     blocks = new CSSStyleSheet();
-    blocks.replaceSync(`:is(${RESERVED_TAGS.join(',')}):not(:defined){display:block}`);
+    blocks.replaceSync(`:where(:is(${RESERVED_TAGS.join(',')}):not(:defined)){display:block;margin-block:var(--pv-margin,1.5rem)}`);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, blocks];
   }
   const lang = /^fr\b/i.test(box.closest('[lang]')?.getAttribute('lang') ?? '') ? 'fr' : 'en';
   const height = reservedHeight(tag, attributes, lang, box.getBoundingClientRect().width, parseFloat(getComputedStyle(box).fontSize));
   if (!height) return () => undefined;
   box.style.minBlockSize = `${height}px`;
+  // A placeholder is replaced by the widget: it keeps the widget's outer margin too.
+  const placeholder = !RESERVED_TAGS.includes(box.localName);
+  if (placeholder) box.style.marginBlock = 'var(--pv-margin, 1.5rem)';
   return () => {
     box.style.removeProperty('min-block-size');
+    if (placeholder) box.style.removeProperty('margin-block');
     if (!box.getAttribute('style')) box.removeAttribute('style');
   };
 }

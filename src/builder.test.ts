@@ -5,7 +5,7 @@ import {FRENCH_DOCS} from '../demo/builder-text.js';
 
 /** What the builder offers of a widget's attributes: not deprecated ones, not state it reflects or writes. */
 const offeredNames = (attributes: ReadonlyArray<{name: string}>) =>
-  attributes.filter((a) => !(a as {deprecated?: unknown}).deprecated && a.name !== 'open' && a.name !== 'preview' && !a.name.startsWith('data-')).map((a) => a.name);
+  attributes.filter((a) => !(a as {deprecated?: unknown}).deprecated && !['open', 'preview', 'nonce'].includes(a.name) && !a.name.startsWith('data-')).map((a) => a.name);
 
 async function openBuilder(query = ''): Promise<{frame: HTMLIFrameElement; doc: Document}> {
   const frame = document.createElement('iframe');

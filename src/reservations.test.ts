@@ -49,11 +49,12 @@ describe('reserved heights (autoloader)', function () {
               expect(Math.abs(real - reservedHeight(tag, attributes, lang, width)), `${example.id} ${lang} at ${width}px: ${real}`).to.be.at.most(Math.max(48, real * 0.03));
             }
             // Heights follow the page's font size, roughly (borders, 44 px
-            // targets and the like do not scale): within two lines or 8 %.
+            // targets, 24 px radios and the like do not scale): within two
+            // lines or 10 % (the table is measured at 16 px only).
             box.style.width = `${WIDTHS[7]! * 1.25}px`;
             box.style.fontSize = '20px';
             const scaled = el.getBoundingClientRect().height;
-            expect(Math.abs(scaled - reservedHeight(tag, attributes, lang, WIDTHS[7]! * 1.25, 20)), `${example.id} ${lang} at 20px font: ${scaled}`).to.be.at.most(Math.max(48, scaled * 0.08));
+            expect(Math.abs(scaled - reservedHeight(tag, attributes, lang, WIDTHS[7]! * 1.25, 20)), `${example.id} ${lang} at 20px font: ${scaled}`).to.be.at.most(Math.max(48, scaled * 0.1));
             box.style.fontSize = '';
           }
         } finally {
