@@ -63,7 +63,7 @@ const budgets = [
     limit: 3260,
     why: 'the loader itself, render-blocking in <head>',
     note:
-      'Issue 18 raised the limit from the goal (739 measured before): the table of measured heights it keeps for widgets and placeholders still loading (15 content examples × 2 languages × 41 widths, src/generated/reservations.ts) ≈ 1.6 KB, its lookup (nearest shape, interpolation, font scaling) and the CSSOM writes ≈ 0.7 KB, so that the page does not move when a widget arrives (measured 3,029). Issue 24 (measured 3,164 with both): refusing consent-banner placeholders and the explanation in the console when a second copy meets Trusted Types ≈ 0.15 KB. Issue 23's outer margin kept for waiting widgets and placeholders (measured 3,226).',
+      'Issue 18 raised the limit from the goal (739 measured before): the table of measured heights it keeps for widgets and placeholders still loading (15 content examples × 2 languages × 41 widths, src/generated/reservations.ts) ≈ 1.6 KB, its lookup (nearest shape, interpolation, font scaling) and the CSSOM writes ≈ 0.7 KB, so that the page does not move when a widget arrives (measured 3,029). Issue 24 (measured 3,164 with both): refusing consent-banner placeholders and the explanation in the console when a second copy meets Trusted Types ≈ 0.15 KB. Issue 23: the outer margin kept for waiting widgets and placeholders (measured 3,226).',
   },
   {
     re: /^consent-defaults\.js$/,
