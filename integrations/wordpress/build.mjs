@@ -118,6 +118,8 @@ const copyGraph = (from, to, entry) => {
 if (!existsSync(join(cdn, 'autoloader.js'))) fail('dist/cdn/autoloader.js is missing.');
 copyGraph(cdn, assets, 'autoloader.js');
 cpSync(join(cdn, 'pv-preload.css'), join(assets, 'pv-preload.css'));
+// Google Consent Mode's default, printed first in <head> while the banner is on.
+copyGraph(cdn, assets, 'consent-defaults.js');
 
 // The same autoloader and chunks unminified, from the library's own rollup
 // configuration without its minifier: what WordPress loads with SCRIPT_DEBUG,
@@ -126,14 +128,16 @@ cpSync(join(cdn, 'pv-preload.css'), join(assets, 'pv-preload.css'));
   const {rollup} = await import('rollup');
   process.chdir(root);
   const configs = (await import(pathToFileURL(join(root, 'rollup.config.mjs')).href)).default;
-  const config = configs.find((c) => c.input && typeof c.input === 'object' && 'autoloader' in c.input);
-  if (!config) fail('rollup.config.mjs has no autoloader build.');
   const devBuild = join(out, '.dev-build');
   rmSync(devBuild, {recursive: true, force: true});
-  const bundle = await rollup({input: config.input, plugins: config.plugins.filter((p) => p.name !== 'terser'), onwarn: () => {}});
-  await bundle.write({...config.output, dir: devBuild, sourcemap: false});
-  await bundle.close();
-  copyGraph(devBuild, join(assets, 'dev'), 'autoloader.js');
+  for (const entry of ['autoloader', 'consent-defaults']) {
+    const config = configs.find((c) => c.input && typeof c.input === 'object' && entry in c.input);
+    if (!config) fail(`rollup.config.mjs has no ${entry} build.`);
+    const bundle = await rollup({input: config.input, plugins: config.plugins.filter((p) => p.name !== 'terser'), onwarn: () => {}});
+    await bundle.write({...config.output, dir: devBuild, sourcemap: false});
+    await bundle.close();
+    copyGraph(devBuild, join(assets, 'dev'), `${entry}.js`);
+  }
   rmSync(devBuild, {recursive: true, force: true});
 }
 
