@@ -81,7 +81,8 @@ const budgets = [
       'Issue 16 raised the limit from 8,700: consent that does not leak ≈ 2.2 KB, the gate, banners that come and go and the consent-automation hooks ≈ 1.45 KB (measured 12,352). Its sentences alone: at least 2.5 KB compressed.',
   },
   // No goal was set for these: a limit only, to stop unnoticed growth.
-  {re: /^chunks\/shared-.*\.js$/, limit: 9700, why: 'Lit, @lit/localize and the shared widget base (guard against growth)'},
+  {re: /^chunks\/shared-.*\.js$/, limit: 6400, why: 'lit-element, @lit/localize and the shared widget base (guard against growth; 9,700 → 6,400 when lit-html moved to its own chunk, measured 6,238)'},
+  {re: /^chunks\/lit-html-.*\.js$/, limit: 3750, why: 'lit-html, its own chunk so that hydration support runs before lit-element (guard against growth; measured 3,639)'},
   {re: /^chunks\/province-codes-.*\.js$/, limit: 2150, why: 'the province and territory codes with their names in both languages, shared by the referral options and the rights explainer (guard against growth)'},
   {re: /^chunks\/content-shared-.*\.js$/, limit: 700, why: 'date and quote formatting, bilingual text, copy with its announcement: the three content widgets only (guard against growth)'},
   {re: /^chunks\/lit-element-hydrate-support-.*\.js$/, limit: 1900, why: 'hydration of pre-rendered HTML (guard against growth)'},

@@ -17,6 +17,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {zipSync} from 'fflate';
 import {readWidgets} from '../../scripts/widgets.mjs';
 import {compileTranslations, poProblems} from './i18n.mjs';
+import {prerender} from './prerender.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -34,8 +35,8 @@ const fail = (message) => {
 };
 
 // 1. The library's build.
-if (!existsSync(join(cdn, 'autoloader.js'))) {
-  console.log('build:wordpress: dist/cdn/ is missing, running `npm run build`');
+if (!existsSync(join(cdn, 'autoloader.js')) || !existsSync(join(root, 'dist/ssr/render.js'))) {
+  console.log('build:wordpress: dist/ is missing, running `npm run build`');
   const r = spawnSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
   if (r.status !== 0) fail('`npm run build` failed');
 }
@@ -141,6 +142,11 @@ copyGraph(cdn, assets, 'consent-defaults.js');
   rmSync(devBuild, {recursive: true, force: true});
 }
 
+// The widgets pre-rendered by the library's server rendering, for every
+// combination of the choices the block and the shortcodes offer
+// (prerender.mjs; read by includes/prerendered.php).
+const prerendered = await prerender(root, assets);
+
 // The translations: each languages/<domain>-<locale>.po becomes the .mo PHP
 // reads and the JSON the block's script reads (i18n.mjs); the .po files
 // themselves stay out of the zip.
@@ -189,5 +195,5 @@ const zip = zipSync(
 );
 writeFileSync(zipPath, zip);
 console.log(
-  `build:wordpress: ${relative(root, zipPath)} (${files.length} files, ${(zip.length / 1024).toFixed(0)} KiB; library ${version}; autoloader loads ${tags.join(', ')}; ${translationFiles.length} translation files)`
+  `build:wordpress: ${relative(root, zipPath)} (${files.length} files, ${(zip.length / 1024).toFixed(0)} KiB; library ${version}; autoloader loads ${tags.join(', ')}; ${translationFiles.length} translation files; pre-rendered: ${Object.entries(prerendered).map(([w, n]) => `${w} ${n}`).join(', ')})`
 );

@@ -29,6 +29,7 @@ require_once PVW_DIR . 'includes/widgets.php';
 require_once PVW_DIR . 'includes/settings.php';
 require_once PVW_DIR . 'includes/held-scripts.php';
 require_once PVW_DIR . 'includes/assets.php';
+require_once PVW_DIR . 'includes/prerendered.php';
 require_once PVW_DIR . 'includes/shortcodes.php';
 require_once PVW_DIR . 'includes/block.php';
 require_once PVW_DIR . 'includes/admin.php';

@@ -16,7 +16,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
 import {editorJourneys} from './e2e-editor.mjs';
-import {consentDefaultsInHead} from './e2e-front.mjs';
+import {consentDefaultsInHead, contentWithoutJavaScript} from './e2e-front.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SITE = (process.env.PV_WP_URL ?? '').replace(/\/$/, '');
@@ -292,7 +292,8 @@ await check('shortcodes: the widgets render in English and French, with the modu
   const [en, fr, block] = await widgetTexts(page, 'pv-referral-options');
   equal([block.attrs.province, block.attrs.mode, block.attrs.lang], ['BC', 'guide', 'fr'], 'block attributes');
   assert(block.text.includes('Comment obtenir un deuxième avis médical'), `French card from the block: ${block.text.slice(0, 300)}`);
-  equal([en.attrs.province, en.attrs.lang], ['ON', undefined], 'English card attributes');
+  // (Pre-rendered in the page's language, which the tag then names.)
+  equal([en.attrs.province, en.attrs.lang, 'data-pv-prerendered' in en.attrs], ['ON', 'en', true], 'English card attributes');
   assert(en.text.includes('How to get a second opinion') && en.text.includes('Ontario'), `English card: ${en.text.slice(0, 300)}`);
   equal([fr.attrs.province, fr.attrs.lang, fr.attrs['heading-level']], ['ON', 'fr', '3'], 'French card attributes');
   assert(fr.text.includes('Comment obtenir un deuxième avis médical') && !fr.text.includes('How to get'), `French card: ${fr.text.slice(0, 300)}`);
@@ -358,10 +359,12 @@ await check('an Author cannot place a consent banner: not by placeholder, shortc
 });
 
 // The helpers, for the checks in the other e2e-*.mjs files.
-const t = {browser, newPage, check, assert, equal, sleep, SITE, users, rest, cli, logIn, waitRendered, widgetTexts, VERSION, WP6};
+const t = {browser, newPage, check, assert, equal, sleep, SITE, users, rest, cli, logIn, waitRendered, widgetTexts, VERSION, WP6, posts};
 
 // The block editor through its UI, as an Author and a Contributor (e2e-editor.mjs).
 await editorJourneys(t);
+// Pre-rendered widgets: without JavaScript, in the feed and REST, no layout shift (e2e-front.mjs).
+await contentWithoutJavaScript(t);
 
 // --- Settings page -----------------------------------------------------------------------
 const shot = async (name, p = adminPage, fullPage = true) => {
