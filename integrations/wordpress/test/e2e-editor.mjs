@@ -57,6 +57,23 @@ export async function editorJourneys(t) {
       await sleep(200);
     }
   }
+  /**
+   * Clicks the element found by role and name; found again when the editor
+   * re-renders it under the pointer (the inserter's results change as its
+   * pattern search finishes). Returns the element clicked.
+   */
+  async function clickRole(scopes, role, names, options) {
+    for (let attempt = 1; ; attempt++) {
+      const h = await byRole(scopes, role, names, options);
+      try {
+        await h.click();
+        return h;
+      } catch (e) {
+        if (attempt === 3 || !/detached|not clickable|not an Element/.test(String(e?.message))) throw e;
+        await sleep(300);
+      }
+    }
+  }
   const pressed = (h) => h.evaluate((el) => el.getAttribute('aria-pressed') === 'true' || el.getAttribute('aria-expanded') === 'true');
 
   /** Closes whatever modal the editor opened (welcome guide, "Choose a pattern"…), by its Close button or Escape. */
@@ -90,9 +107,9 @@ export async function editorJourneys(t) {
     const box = await byRole([page], 'searchbox', NAMES.search);
     await box.click({count: 3});
     await box.type(search);
-    const option = await byRole([page], 'option', [title]);
     const before = await page.evaluate(() => window.wp.data.select('core/block-editor').getBlockCount());
-    await option.click();
+    await sleep(300); // the results settle
+    await clickRole([page], 'option', [title]);
     await page.waitForFunction((n) => window.wp.data.select('core/block-editor').getBlockCount() > n, {timeout: 10000}, before);
     const again = await byRole([page], 'button', NAMES.inserter);
     if (await pressed(again)) await again.click();
@@ -119,9 +136,33 @@ export async function editorJourneys(t) {
     await sleep(150);
   }
 
-  async function typeInto(handle, text) {
-    await handle.click();
-    await handle.type(text);
+  /**
+   * Types `text` into the field found by role and name. The editor may
+   * re-render the field under the pointer (7.1's "Edit HTML" dialog as it
+   * opens): then it is found again, emptied and typed into again.
+   */
+  async function typeInto(scopes, names, text) {
+    for (let attempt = 1; ; attempt++) {
+      const field = await byRole(scopes, 'textbox', names);
+      try {
+        await field.click();
+        await field.evaluate((el) => el.focus());
+        await field.type(text);
+        const value = await field.evaluate((el) => ('value' in el ? el.value : el.textContent));
+        assert(value === text, `the field "${names[0]}" holds ${JSON.stringify(value)} after typing ${JSON.stringify(text)}`);
+        return;
+      } catch (e) {
+        if (attempt === 3 || !/detached|not clickable|not an Element|holds/.test(String(e?.message))) throw e;
+        const again = await byRole(scopes, 'textbox', names);
+        await again.click();
+        await again.evaluate((el) => {
+          el.focus();
+          document.execCommand('selectAll');
+        });
+        await again.press('Backspace');
+        await sleep(300);
+      }
+    }
   }
 
   /** The block editor's record of the post (what the UI saved). */
@@ -159,30 +200,30 @@ export async function editorJourneys(t) {
     let step = 'open the editor';
     try {
       step = 'type the title';
-      await typeInto(await byRole(scopes, 'textbox', ['Add title']), plan.title);
+      await typeInto(scopes, ['Add title'], plan.title);
 
       step = 'insert the plugin\'s block from the inserter and set it in the sidebar';
       await insertBlock(page, 'Patient Voice', 'Patient Voice widget');
       const region = await blockSidebar(page);
       await choose(region, 'Widget', plan.block.widget);
       for (const [label, value] of plan.block.selects) await choose(region, label, value);
-      for (const [label, value] of plan.block.texts ?? []) await typeInto(await byRole([region], 'textbox', [label]), value);
+      for (const [label, value] of plan.block.texts ?? []) await typeInto([region], [label], value);
       const summary = await blockSummary(page);
       assert(summary.length === 1 && summary[0].startsWith(plan.block.summary), `the block's summary: expected "${plan.block.summary} — …", got ${JSON.stringify(summary)}`);
 
       step = 'write a shortcode in a Shortcode block';
       await insertBlock(page, 'Shortcode', 'Shortcode');
-      await typeInto(await byRole(scopes, 'textbox', ['Shortcode text']), plan.shortcode);
+      await typeInto(scopes, ['Shortcode text'], plan.shortcode);
 
       step = 'write a placeholder in a Custom HTML block (7.1: in its "Edit HTML" dialog)';
       await insertBlock(page, 'Custom HTML', 'Custom HTML');
-      const edit = await byRole(scopes, 'button', ['Edit HTML'], {timeout: 2000}).catch(() => null);
-      if (edit) await edit.click();
-      await typeInto(await byRole(scopes, 'textbox', ['HTML']), plan.placeholder);
-      if (edit) await (await byRole([page], 'button', ['Update'])).click();
+      const edit = await clickRole(scopes, 'button', ['Edit HTML'], {timeout: 2000}).catch(() => null);
+      await sleep(500); // 7.1's dialog settles (it opens with an animation)
+      await typeInto(scopes, ['HTML'], plan.placeholder);
+      if (edit) await clickRole([page], 'button', ['Update']);
 
       step = 'Save draft';
-      await (await byRole([page], 'button', ['Save draft'])).click();
+      await clickRole([page], 'button', ['Save draft']);
       await waitSaved(page, 'draft');
       const {id} = await postState(page);
       const saved = await t.rest(user, 'GET', `/wp/v2/posts/${id}&context=edit`);
@@ -196,9 +237,9 @@ export async function editorJourneys(t) {
       assert(raw.includes(plan.placeholder), `the placeholder did not survive kses: ${raw}`);
 
       step = 'Preview in new tab (the widgets render there)';
-      await (await byRole([page], 'button', NAMES.preview)).click();
+      await clickRole([page], 'button', NAMES.preview);
       const opened = t.browser.waitForTarget((target) => target.opener() === page.target(), {timeout: 20000});
-      await (await byRole([page], 'menuitem', ['Preview in new tab'])).click();
+      await clickRole([page], 'menuitem', ['Preview in new tab']);
       const preview = await (await opened).page();
       await preview.waitForFunction(() => /[?&]preview=true/.test(window.location.search) && document.readyState === 'complete', {timeout: 30000});
       await t.waitRendered(preview, plan.check.tag, 1);
@@ -210,8 +251,7 @@ export async function editorJourneys(t) {
       const finalLabel = role === 'contributor' ? 'Submit for Review' : 'Publish';
       const finalStatus = role === 'contributor' ? 'pending' : 'publish';
       // (6.1's header button says "Publish" to a Contributor too; its panel's button says "Submit for Review".)
-      const toggle = await byRole([page], 'button', [finalLabel, 'Publish']);
-      await toggle.click();
+      const toggle = await clickRole([page], 'button', [finalLabel, 'Publish']);
       // The panel's own button of the same name (the header's is still in the page, behind the panel).
       const confirm = await page.waitForFunction(
         async (label, other) => {
