@@ -2,7 +2,8 @@
 // End-to-end checks of the WordPress plugin, run by run.sh against a real
 // WordPress (see there). Headless Chromium through puppeteer-core.
 //
-// Environment: PV_WP_URL (the site), PV_WP_WORK (the site's directory made
+// Environment: PV_WP_URL (the site), PV_WP_CROSS (another origin, serving the
+// held stand-in tracker), PV_WP_WORK (the site's directory made
 // by run.sh: credentials.json, debug.log, php-errors.jsonl, apache-error.log,
 // the content directory), PV_WP_VERSION (WordPress's version), PV_WP_ROOT
 // (its document root, for fixtures/cli.php), PV_WP_SHOTS (optional: where to
@@ -21,13 +22,15 @@ import {consentDefaultsInHead, contentWithoutJavaScript} from './e2e-front.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const SITE = (process.env.PV_WP_URL ?? '').replace(/\/$/, '');
 const WORK = process.env.PV_WP_WORK ?? '';
+/** Another origin (a second port of 127.0.0.1) serving the held tracker, as an analytics service would. */
+const CROSS = (process.env.PV_WP_CROSS ?? '').replace(/\/$/, '');
 const SHOTS = process.env.PV_WP_SHOTS ?? '';
 const VERSION = process.env.PV_WP_VERSION ?? '?';
 /** WordPress 6.x (Debian's 6.1) rather than 7.x. */
 const WP6 = VERSION.startsWith('6.');
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!SITE || !WORK) {
-  console.error('e2e.mjs is run by run.sh (PV_WP_URL and PV_WP_WORK are missing).');
+if (!SITE || !WORK || !CROSS) {
+  console.error('e2e.mjs is run by run.sh (PV_WP_URL, PV_WP_CROSS or PV_WP_WORK is missing).');
   console.log(`wordpress ${VERSION}: 0 passed, 1 failed`);
   process.exit(1);
 }
@@ -119,7 +122,7 @@ async function newPage(context, {front = true} = {}) {
   await page.setRequestInterception(true);
   page.on('request', (req) => {
     const url = req.url();
-    if (url.startsWith(`${SITE}/`) || url === SITE || /^(data|blob|about):/.test(url)) return void req.continue();
+    if (url.startsWith(`${SITE}/`) || url === SITE || url.startsWith(`${CROSS}/stats/`) || /^(data|blob|about):/.test(url)) return void req.continue();
     external.push(url);
     void req.abort('blockedbyclient');
   });
@@ -474,18 +477,21 @@ await check('banner on: every page shows it first in <body>, with the settings, 
   const first = await ap.$eval('body', (b) => b.firstElementChild?.localName);
   equal(first, 'pv-consent-banner', 'first element of <body>');
   const attrs = await ap.$eval('pv-consent-banner', (el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
-  for (const [k, v] of Object.entries({mode: 'opt-in', position: 'bottom', categories: 'analytics', revision: '2026-11', 'policy-url': '/privacy/'})) {
+  // The gate starts a held script from another origin only when the banner lists it: the plugin lists its held scripts' origins.
+  for (const [k, v] of Object.entries({mode: 'opt-in', position: 'bottom', categories: 'analytics', revision: '2026-11', 'policy-url': '/privacy/', 'allowed-origins': [CROSS, SITE].sort().join(' ')})) {
     equal(attrs[k], v, `banner ${k}`);
   }
   equal((await pluginScripts(ap)).map((s) => [s.src.replace(/^.*\/assets\/(dev\/)?|\?.*$/g, ''), s.type]), [['consent-defaults.js', ''], ['autoloader.js', 'module']], 'consent-defaults.js and one module script on a page without widgets');
+  // WordPress prints no CSP nonce: with none on the page, the gate's nonce rule does not apply (the held scripts must still run).
+  equal(await ap.$$eval('script', (els) => els.filter((s) => s.nonce || s.hasAttribute('nonce')).length), 0, 'scripts with a nonce');
   await shadowButton(ap, 'pv-consent-banner', 'Accept all');
   await shadowButton(ap, 'pv-consent-banner', 'Reject all');
-  const gated = await ap.$$eval('script[data-pv-consent]', (els) => els.map((s) => [s.type, s.dataset.pvConsent, new URL(s.src).pathname]));
+  const gated = await ap.$$eval('script[data-pv-consent]', (els) => els.map((s) => [s.type, s.dataset.pvConsent, s.src.replace(/\?.*$/, '')]));
   equal(
     gated,
     [
-      ['text/plain', 'analytics', '/wp-content/mu-plugins/pv-e2e-tracker.js'],
-      ['text/plain', 'analytics', '/wp-content/mu-plugins/pv-e2e-mixed.js'],
+      ['text/plain', 'analytics', `${CROSS}/stats/pv-e2e-tracker.js`],
+      ['text/plain', 'analytics', `${SITE}/wp-content/mu-plugins/pv-e2e-mixed.js`],
     ],
     'held scripts'
   );
@@ -496,7 +502,7 @@ await check('banner on: every page shows it first in <body>, with the settings, 
   assert(await settings.jsonValue(), 'no "Cookie settings" button');
 });
 
-await check('"Accept all" starts the held tracker once; the choice is remembered on the next page', async () => {
+await check('"Accept all" starts both held trackers once (one from another origin, listed in allowed-origins; one from the site); the choice is remembered on the next page', async () => {
   const button = await shadowButton(ap, 'pv-consent-banner', 'Accept all');
   await button.click();
   await ap.waitForFunction(() => window.pvE2eTracker === 1 && window.pvE2eMixed === 1, {timeout: 10000});

@@ -147,6 +147,11 @@ function pvw_banner_attributes() {
 	if ( $settings['log'] ) {
 		$attributes['receipt-endpoint'] = pvw_log_endpoint();
 	}
+	$origins = '' !== $settings['gated'] ? pvw_held_origins() : array();
+	if ( $origins ) {
+		// The gate refuses a held script from an origin the banner does not list.
+		$attributes['allowed-origins'] = implode( ' ', $origins );
+	}
 	/**
 	 * Filters the consent banner's attributes (e.g. to add `expires-days`, `storage` or `heading-level`).
 	 *
