@@ -92,28 +92,41 @@ const tagOf = (tag, attributes) =>
     .join('')}>`;
 
 /** A heading's markup in the rendering: its template's marker, then the element (one per level: src/internal/heading.ts). */
-const HEADING = /<!--lit-part ([A-Za-z0-9+/=]+)--><!--lit-node 0--><(h[1-6]|p) (id="[^"]*" part="[^"]*" class="heading">)([\s\S]*?)<\/\2><!--\/lit-part-->/g;
+// Also the labels inside cards and sections (label() there: a heading one level below its card's, without an id), as `label:<level>`.
+const HEADING = /<!--lit-part ([A-Za-z0-9+/=]+)-->(<!--lit-node 0-->)?<(h[1-6]|p) ((?:id="[^"]*" part="[^"]*" )?class="(heading|label)">)([\s\S]*?)<\/\3><!--\/lit-part-->/g;
 const levelOfTag = (t) => (t === 'p' ? 'none' : t.slice(1));
+/** The key of a heading's level in the mappings and markers: `2`, or `label:3` for a label. */
+const keyOf = (kind, tag) => (kind === 'label' ? 'label:' : '') + levelOfTag(tag);
 
 /**
  * Applies a heading-level mapping ({from level: to level}) to a rendering,
  * as pvw_prerendered_headings() does in PHP. `markers`: level → its template's hydration marker.
  */
 export function mapHeadings(html, mapping, markers) {
-  return html.replace(HEADING, (all, marker, tag, rest, content) => {
-    const from = levelOfTag(tag);
+  return html.replace(HEADING, (all, marker, node, tag, rest, kind, content) => {
+    const from = keyOf(kind, tag);
     if (markers[from] !== marker) return all;
-    const to = mapping[from] ?? from;
+    const prefix = kind === 'label' ? 'label:' : '';
+    const to = mapping[from] ?? from.slice(prefix.length);
     const t = to === 'none' ? 'p' : `h${to}`;
-    return `<!--lit-part ${markers[to]}--><!--lit-node 0--><${t} ${rest}${content}</${t}><!--/lit-part-->`;
+    return `<!--lit-part ${markers[prefix + to]}-->${node ?? ''}<${t} ${rest}${content}</${t}><!--/lit-part-->`;
   });
 }
 
-/** The heading levels of a rendering, in order, with each level's marker. */
-function headings(html, markers) {
+/**
+ * The heading levels of a rendering, in order, with each level's marker.
+ * A `<p class="label">` of the default rendering is a fixed one (a template
+ * of its own, not label()'s): its marker goes to `literal` (with `collect`)
+ * and it is not a heading at any level.
+ */
+function headings(html, markers, literal, collect = false) {
   const levels = [];
   for (const m of html.matchAll(HEADING)) {
-    const level = levelOfTag(m[2]);
+    const level = keyOf(m[5], m[3]);
+    if (level === 'label:none' && (collect || literal.has(m[1]))) {
+      literal.add(m[1]);
+      continue;
+    }
     if (markers[level] && markers[level] !== m[1]) throw new Error(`two markers for heading level ${level}`);
     markers[level] = m[1];
     levels.push(level);
@@ -145,23 +158,27 @@ async function prerenderAll(renderWidget, assetsDir) {
     const entries = {};
     let head;
     const markers = {};
+    const literal = new Set();
     const renders = new Map();
     const render = async (attrs, level) => {
       const a = {...attrs};
       if (level && level !== widget.defaultLevel) a['heading-level'] = level;
       const out = await renderWidget(tagOf(widget.tag, a), a.lang);
       // The shadow root's template and styles are the same for every combination: kept once.
-      const m = /^<[^>]+>(<template [^>]*>(?:<style>[\s\S]*?<\/style>)*)([\s\S]*)<\/template><\/[a-z-]+>$/.exec(out);
+      // The host's own tag (with its data-pv-hash) is not kept: the PHP prints the tag and computes the hash of what it prints.
+      const m = /^<[^>]+>(<template [^>]*>(?:<style>[\s\S]*?<\/style>)*)([\s\S]*)<\/template>([\s\S]*)<\/[a-z-]+>$/.exec(out);
       if (!m) throw new Error(`unexpected rendering of ${tagOf(widget.tag, a)}: ${out.slice(0, 200)}`);
       if (head === undefined) head = m[1];
       else if (head !== m[1]) throw new Error(`${name}: the shadow root's styles differ between combinations`);
-      return m[2];
+      if (m[3].includes('<template')) throw new Error(`${name}: a template in the light DOM`);
+      // The light DOM the rendering adds (the footnotes' slotted anchors) stays with the entry, after the shadow root.
+      return m[3] ? `${m[2]}</template>${m[3]}` : m[2];
     };
     for (const [key, attrs] of widget.combos()) {
       const html = await render(attrs, null);
       renders.set(key, [attrs, html]);
       entries[key] = html;
-      headings(html, markers);
+      headings(html, markers, literal, widget.defaultLevel !== 'none');
     }
     // Heading levels: the mapping of each level, learned from the first
     // combination and checked against every combination's real rendering.
@@ -174,12 +191,14 @@ async function prerenderAll(renderWidget, assetsDir) {
         const reals = [];
         for (const [key, [attrs, html]] of renders) {
           const real = await render(attrs, level);
-          const from = headings(html, markers);
-          const to = headings(real, markers);
+          const from = headings(html, markers, literal);
+          const to = headings(real, markers, literal);
           if (from.length !== to.length) throw new Error(`${name} ${key} heading-level=${level}: ${from.length} headings become ${to.length}`);
           from.forEach((f, i) => {
-            if (mapping[f] !== undefined && mapping[f] !== to[i]) throw new Error(`${name} heading-level=${level}: level ${f} becomes both ${mapping[f]} and ${to[i]}`);
-            mapping[f] = to[i];
+            if (f.startsWith('label:') !== to[i].startsWith('label:')) throw new Error(`${name} heading-level=${level}: ${f} becomes ${to[i]}`);
+            const t = to[i].replace(/^label:/, '');
+            if (mapping[f] !== undefined && mapping[f] !== t) throw new Error(`${name} heading-level=${level}: level ${f} becomes both ${mapping[f]} and ${t}`);
+            mapping[f] = t;
           });
           reals.push([key, html, real]);
         }

@@ -156,15 +156,20 @@ function pvw_prerendered_key( $widget, array $values ) {
  */
 function pvw_prerendered_headings( $html, array $mapping, array $markers ) {
 	return preg_replace_callback(
-		'#<!--lit-part ([A-Za-z0-9+/=]+)--><!--lit-node 0--><(h[1-6]|p) (id="[^"]*" part="[^"]*" class="heading">)(.*?)</\2><!--/lit-part-->#s',
+		'#<!--lit-part ([A-Za-z0-9+/=]+)-->(<!--lit-node 0-->)?<(h[1-6]|p) ((?:id="[^"]*" part="[^"]*" )?class="(heading|label)">)(.*?)</\3><!--/lit-part-->#s',
 		function ( $m ) use ( $mapping, $markers ) {
-			$from = 'p' === $m[2] ? 'none' : substr( $m[2], 1 );
+			// Labels inside cards (a heading one level below the card's) are keyed `label:<level>`.
+			$prefix = 'label' === $m[5] ? 'label:' : '';
+			$from   = $prefix . ( 'p' === $m[3] ? 'none' : substr( $m[3], 1 ) );
 			if ( ! isset( $markers[ $from ] ) || $markers[ $from ] !== $m[1] ) {
 				return $m[0];
 			}
-			$to  = isset( $mapping[ $from ] ) ? (string) $mapping[ $from ] : $from;
+			$to  = isset( $mapping[ $from ] ) ? (string) $mapping[ $from ] : substr( $from, strlen( $prefix ) );
 			$tag = 'none' === $to ? 'p' : 'h' . $to;
-			return '<!--lit-part ' . $markers[ $to ] . '--><!--lit-node 0--><' . $tag . ' ' . $m[3] . $m[4] . '</' . $tag . '><!--/lit-part-->';
+			if ( ! isset( $markers[ $prefix . $to ] ) ) {
+				return $m[0];
+			}
+			return '<!--lit-part ' . $markers[ $prefix . $to ] . '-->' . $m[2] . '<' . $tag . ' ' . $m[4] . $m[6] . '</' . $tag . '><!--/lit-part-->';
 		},
 		$html
 	);
@@ -220,7 +225,147 @@ function pvw_prerendered_widget( $tag, array $values, $inner = '' ) {
 	}
 	$values['lang']                = isset( $values['lang'] ) && '' !== $values['lang'] ? $values['lang'] : $found['lang'];
 	$values['data-pv-prerendered'] = true;
-	return '<' . $tag . pvw_attributes_html( $values ) . '>' . $common['head'] . $html . '</template>' . $inner . '</' . $tag . '>';
+	// The rendering's own light DOM (the footnotes' slotted anchors), when it has some, follows its shadow root.
+	$parts  = explode( '</template>', $html, 2 );
+	$shadow = $parts[0];
+	$light  = isset( $parts[1] ) ? $parts[1] : '';
+	// The library hydrates only what matches its data-pv-hash: the hash of what is printed here (names put in, headings mapped).
+	$content = (string) preg_replace( '/^<template\b[^>]*>/', '', $common['head'] ) . $shadow;
+	$hash    = pvw_prerendered_hash( $tag, $values, $content );
+	return '<' . $tag . pvw_attributes_html( array( 'data-pv-hash' => $hash ) + $values ) . '>' . $common['head'] . $shadow . '</template>' . $light . $inner . '</' . $tag . '>';
+}
+
+/**
+ * The library's `data-pv-hash` of a pre-rendered widget (src/internal/prerender.ts
+ * in the library): cyrb53 over a canonical list of the host's attributes
+ * (sorted by name) and of its shadow root's elements, attributes and text,
+ * as the browser parses them (comments left out). The shadow root's markup
+ * is the library's own rendering with escaped names put in, so a small
+ * tokenizer is enough: tags with quoted attributes, comments, text.
+ *
+ * @param string                     $tag     The widget's tag.
+ * @param array<string, string|bool> $values  The host's attributes as printed by pvw_attributes_html().
+ * @param string                     $content The shadow root's markup (what the `<template>` holds).
+ * @return string
+ */
+function pvw_prerendered_hash( $tag, array $values, $content ) {
+	$host = array();
+	foreach ( $values as $name => $value ) {
+		if ( ! preg_match( '/^[a-z][a-z0-9-]*$/', $name ) || false === $value || '' === $value || null === $value || 'data-pv-hash' === $name || 'defer-hydration' === $name ) {
+			continue;
+		}
+		$host[ $name ] = true === $value ? '' : (string) $value;
+	}
+	$parts = array( pvw_canon_open( $tag, $host ) );
+	$void  = array( 'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr' );
+	$raw   = '';
+	preg_match_all( '#<!--.*?-->|</([A-Za-z][^\s/>]*)\s*>|<([A-Za-z][^\s/>]*)((?:\s+[^\s"\'>/=]+(?:\s*=\s*(?:"[^"]*"|\'[^\']*\'|[^\s"\'>]+))?)*)\s*(/?)>|[^<]+|<#s', $content, $tokens, PREG_SET_ORDER );
+	foreach ( $tokens as $t ) {
+		$token = $t[0];
+		if ( '' !== $raw ) {
+			// Inside <style>: text up to its end tag, not decoded.
+			if ( isset( $t[1] ) && '' !== $t[1] && strtolower( $t[1] ) === $raw ) {
+				$parts[] = pvw_canon_text( $raw_text );
+				$parts[] = '</' . $raw . '>';
+				$raw     = '';
+			} else {
+				$raw_text .= $token;
+			}
+			continue;
+		}
+		if ( 0 === strpos( $token, '<!--' ) ) {
+			continue;
+		}
+		if ( isset( $t[1] ) && '' !== $t[1] ) {
+			$parts[] = '</' . $t[1] . '>';
+			continue;
+		}
+		if ( isset( $t[2] ) && '' !== $t[2] ) {
+			$attributes = array();
+			preg_match_all( '#([^\s"\'>/=]+)(?:\s*=\s*(?:"([^"]*)"|\'([^\']*)\'|([^\s"\'>]+)))?#', $t[3], $found, PREG_SET_ORDER );
+			foreach ( $found as $a ) {
+				$value = isset( $a[4] ) && '' !== $a[4] ? $a[4] : ( isset( $a[3] ) && '' !== $a[3] ? $a[3] : ( isset( $a[2] ) ? $a[2] : '' ) );
+				if ( ! isset( $attributes[ $a[1] ] ) ) {
+					$attributes[ $a[1] ] = html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+				}
+			}
+			$parts[] = pvw_canon_open( $t[2], $attributes );
+			if ( in_array( strtolower( $t[2] ), $void, true ) || '/' === $t[4] ) {
+				$parts[] = '</' . $t[2] . '>';
+			} elseif ( 'style' === strtolower( $t[2] ) ) {
+				$raw      = 'style';
+				$raw_text = '';
+			}
+			continue;
+		}
+		$parts[] = pvw_canon_text( html_entity_decode( $token, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) );
+	}
+	$parts[] = '</' . $tag . '>';
+	return pvw_cyrb53( implode( "\n", $parts ) );
+}
+
+/**
+ * An element's start in the canonical form: `<name a="…" b="…">`, attributes sorted by name, values as JSON strings.
+ *
+ * @param string                $name       Element name.
+ * @param array<string, string> $attributes Name → value.
+ * @return string
+ */
+function pvw_canon_open( $name, array $attributes ) {
+	ksort( $attributes, SORT_STRING );
+	$out = '<' . $name;
+	foreach ( $attributes as $a => $value ) {
+		$out .= ' ' . $a . '=' . pvw_canon_text( $value );
+	}
+	return $out . '>';
+}
+
+/**
+ * A string as JavaScript's JSON.stringify() writes it.
+ *
+ * @param string $text Text.
+ * @return string
+ */
+function pvw_canon_text( $text ) {
+	return (string) wp_json_encode( (string) $text, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_LINE_TERMINATORS );
+}
+
+/**
+ * Math.imul: the low 32 bits of a product (unsigned here).
+ *
+ * @param int $a 32-bit value.
+ * @param int $b 32-bit value.
+ * @return int
+ */
+function pvw_imul( $a, $b ) {
+	$a &= 0xffffffff;
+	$b &= 0xffffffff;
+	return ( ( ( $a & 0xffff ) * $b ) + ( ( ( ( $a >> 16 ) * $b ) & 0xffff ) << 16 ) ) & 0xffffffff;
+}
+
+/**
+ * cyrb53 over a string's UTF-16 code units, in base 36, as the library computes it.
+ *
+ * @param string $s UTF-8 text.
+ * @return string
+ */
+function pvw_cyrb53( $s ) {
+	$h1    = 0xdeadbeef;
+	$h2    = 0x41c6ce57;
+	$units = '' === $s ? array() : unpack( 'v*', mb_convert_encoding( $s, 'UTF-16LE', 'UTF-8' ) );
+	foreach ( $units as $c ) {
+		$h1 = pvw_imul( $h1 ^ $c, 2654435761 );
+		$h2 = pvw_imul( $h2 ^ $c, 1597334677 );
+	}
+	$h1 = pvw_imul( $h1 ^ ( $h1 >> 16 ), 2246822507 ) ^ pvw_imul( $h2 ^ ( $h2 >> 13 ), 3266489909 );
+	$h2 = pvw_imul( $h2 ^ ( $h2 >> 16 ), 2246822507 ) ^ pvw_imul( $h1 ^ ( $h1 >> 13 ), 3266489909 );
+	$n  = ( $h2 & 2097151 ) * 4294967296 + $h1;
+	$out = '';
+	do {
+		$out = '0123456789abcdefghijklmnopqrstuvwxyz'[ $n % 36 ] . $out;
+		$n   = intdiv( $n, 36 );
+	} while ( $n > 0 );
+	return $out;
 }
 
 /**
@@ -231,7 +376,7 @@ function pvw_prerendered_widget( $tag, array $values, $inner = '' ) {
  * @return string
  */
 function pvw_prerendered_plain( $html ) {
-	$html = preg_replace( '/<!--.*?-->/s', '', $html );
+	$html = preg_replace( '#<!--.*?-->|</template>#s', '', $html );
 	$html = preg_replace( '#<(button|select|slot|template|style|svg)\b.*?</\1>#s', '', $html );
 	$html = preg_replace( '#<(input|img)\b[^>]*>#', '', $html );
 	return '<div class="pv-widget-text">' . trim( preg_replace( '/\s+/', ' ', $html ) ) . '</div>';
