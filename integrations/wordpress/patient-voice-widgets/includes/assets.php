@@ -135,8 +135,8 @@ function pvw_detect_widgets( $content ) {
  * @return array<string, string|bool>
  */
 function pvw_banner_attributes() {
-	$settings = pvw_settings();
-	$policy   = pvw_policy_url( pvw_page_language() );
+	$settings   = pvw_settings();
+	$policy     = pvw_policy_url( pvw_page_language() );
 	$attributes = array(
 		'mode'       => $settings['mode'],
 		'position'   => $settings['position'],

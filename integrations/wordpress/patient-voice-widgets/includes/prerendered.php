@@ -331,7 +331,7 @@ function pvw_canon_text( $text ) {
 }
 
 /**
- * Math.imul: the low 32 bits of a product (unsigned here).
+ * The low 32 bits of a product, as Math.imul gives them (unsigned here).
  *
  * @param int $a 32-bit value.
  * @param int $b 32-bit value.
@@ -344,7 +344,7 @@ function pvw_imul( $a, $b ) {
 }
 
 /**
- * cyrb53 over a string's UTF-16 code units, in base 36, as the library computes it.
+ * The library's hash (cyrb53) of a string's UTF-16 code units, in base 36.
  *
  * @param string $s UTF-8 text.
  * @return string
@@ -357,9 +357,9 @@ function pvw_cyrb53( $s ) {
 		$h1 = pvw_imul( $h1 ^ $c, 2654435761 );
 		$h2 = pvw_imul( $h2 ^ $c, 1597334677 );
 	}
-	$h1 = pvw_imul( $h1 ^ ( $h1 >> 16 ), 2246822507 ) ^ pvw_imul( $h2 ^ ( $h2 >> 13 ), 3266489909 );
-	$h2 = pvw_imul( $h2 ^ ( $h2 >> 16 ), 2246822507 ) ^ pvw_imul( $h1 ^ ( $h1 >> 13 ), 3266489909 );
-	$n  = ( $h2 & 2097151 ) * 4294967296 + $h1;
+	$h1  = pvw_imul( $h1 ^ ( $h1 >> 16 ), 2246822507 ) ^ pvw_imul( $h2 ^ ( $h2 >> 13 ), 3266489909 );
+	$h2  = pvw_imul( $h2 ^ ( $h2 >> 16 ), 2246822507 ) ^ pvw_imul( $h1 ^ ( $h1 >> 13 ), 3266489909 );
+	$n   = ( $h2 & 2097151 ) * 4294967296 + $h1;
 	$out = '';
 	do {
 		$out = '0123456789abcdefghijklmnopqrstuvwxyz'[ $n % 36 ] . $out;
