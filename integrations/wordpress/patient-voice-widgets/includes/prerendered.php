@@ -254,7 +254,8 @@ function pvw_prerendered_hash( $tag, array $values, $content ) {
 		if ( ! preg_match( '/^[a-z][a-z0-9-]*$/', $name ) || false === $value || '' === $value || null === $value || 'data-pv-hash' === $name || 'defer-hydration' === $name ) {
 			continue;
 		}
-		$host[ $name ] = true === $value ? '' : (string) $value;
+		// As the browser reads it: the value pvw_attributes_html() prints (esc_attr() keeps entities already there), decoded.
+		$host[ $name ] = true === $value ? '' : html_entity_decode( esc_attr( (string) $value ), ENT_QUOTES | ENT_HTML5, 'UTF-8' );
 	}
 	$parts = array( pvw_canon_open( $tag, $host ) );
 	$void  = array( 'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr' );
@@ -377,7 +378,7 @@ function pvw_cyrb53( $s ) {
  */
 function pvw_prerendered_plain( $html ) {
 	$html = preg_replace( '#<!--.*?-->|</template>#s', '', $html );
-	$html = preg_replace( '#<(button|select|slot|template|style|svg)\b.*?</\1>#s', '', $html );
+	$html = preg_replace( '#<(button|select|slot|template|style|svg)\b.*?</\1\s*>#s', '', $html );
 	$html = preg_replace( '#<(input|img)\b[^>]*>#', '', $html );
 	return '<div class="pv-widget-text">' . trim( preg_replace( '/\s+/', ' ', $html ) ) . '</div>';
 }
