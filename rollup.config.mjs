@@ -64,6 +64,10 @@ export default [
       // load with the first of them, so that a page with the banner alone
       // does not pay for them.
       manualChunks(id) {
+        // Named, or rollup puts it into `shared` with lit-element (a manual
+        // chunk takes its dependencies along), and hydration support, which
+        // imports it, would then evaluate lit-element before itself.
+        if (/node_modules\/lit-html\//.test(id)) return 'lit-html';
         if (/node_modules\/(lit|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(id)) return 'shared';
         if (/\/dist\/internal\/(format|bilingual|copy|copy-status)\.js$/.test(id)) return 'content-shared';
         if (/\/dist\/internal\//.test(id) || /\/dist\/generated\/locales\/fr\/internal\.js$/.test(id)) return 'shared';

@@ -103,14 +103,16 @@ const budgets = [
   // No goal was set for these: a limit only, to stop unnoticed growth.
   {
     re: /^chunks\/shared-.*\.js$/,
-    limit: 12200,
-    why: 'Lit, @lit/localize and the shared widget base (guard against growth)',
-    note: 'Issue 24 raised it from 9,700 (measured 9,761): the shared JSON reader watches for a child that arrives or changes late, and reads own properties only. Issue 24 also, the widgets\' side: the hostile-page defences in the shared base (see patient-voice.js). Issue 23: the design tokens with light and dark defaults, the theme attribute and its controller, the type scale, primary and quiet buttons, 24 px controls and print rules ≈ 0.55 KB. Issue 20: reflection only once a value differs from its default, the server-side language of each widget ≈ 0.1 KB (measured 12,105 with all of the above).',
+    limit: 8800,
+    why: 'lit-element, @lit/localize and the shared widget base (guard against growth)',
+    note: 'Issue 24 raised it from 9,700 (measured 9,761): the shared JSON reader watches for a child that arrives or changes late, and reads own properties only. Issue 24 also, the widgets\' side: the hostile-page defences in the shared base (see patient-voice.js). Issue 23: the design tokens with light and dark defaults, the theme attribute and its controller, the type scale, primary and quiet buttons, 24 px controls and print rules ≈ 0.55 KB. Issue 21 lowered it from 12,100 to 8,800 (measured 8,762): lit-html moved to a chunk of its own, so that hydration support runs before lit-element.',
   },
+  {re: /^chunks\/lit-html-.*\.js$/, limit: 3700, why: 'lit-html, its own chunk so that hydration support runs before lit-element (guard against growth; issue 21, measured 3,659)'},
   {re: /^chunks\/province-codes-.*\.js$/, limit: 2150, why: 'the province and territory codes with their names in both languages, shared by the referral options and the rights explainer (guard against growth)'},
   // Raised from 700 for the date fallback when Intl throws, with its warning (issue 24; measured 792), and
-  // for the copy button's visible "Copied" for a few seconds, with its two icons ≈ 0.16 KB (issue 23).
-  {re: /^chunks\/content-shared-.*\.js$/, limit: 1000, why: 'date and quote formatting, bilingual text, copy with its announcement: the three content widgets only (guard against growth)'},
+  // for the copy button's visible "Copied" for a few seconds, with its two icons ≈ 0.16 KB (issue 23);
+  // raised from 1,000 to 1,040 when lit-html moved to its own chunk (issue 21): a second import statement, from that chunk (measured 1,011).
+  {re: /^chunks\/content-shared-.*\.js$/, limit: 1040, why: 'date and quote formatting, bilingual text, copy with its announcement: the three content widgets only (guard against growth)'},
   {re: /^chunks\/lit-element-hydrate-support-.*\.js$/, limit: 1900, why: 'hydration of pre-rendered HTML (guard against growth)'},
   {re: /^medical-disclaimer\.js$/, limit: 13400, why: 'one standalone widget with Lit (guard against growth)'},
   // Raised from 13,400 for Quebec's s. 98 (official English and our French), the records quotation and the official French names (content facts §8).

@@ -17,6 +17,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {zipSync} from 'fflate';
 import {readWidgets} from '../../scripts/widgets.mjs';
 import {compileTranslations, poProblems} from './i18n.mjs';
+import {prerender} from './prerender.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -34,8 +35,8 @@ const fail = (message) => {
 };
 
 // 1. The library's build.
-if (!existsSync(join(cdn, 'autoloader.js'))) {
-  console.log('build:wordpress: dist/cdn/ is missing, running `npm run build`');
+if (!existsSync(join(cdn, 'autoloader.js')) || !existsSync(join(root, 'dist/ssr/render.js'))) {
+  console.log('build:wordpress: dist/ is missing, running `npm run build`');
   const r = spawnSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
   if (r.status !== 0) fail('`npm run build` failed');
 }
@@ -118,6 +119,8 @@ const copyGraph = (from, to, entry) => {
 if (!existsSync(join(cdn, 'autoloader.js'))) fail('dist/cdn/autoloader.js is missing.');
 copyGraph(cdn, assets, 'autoloader.js');
 cpSync(join(cdn, 'pv-preload.css'), join(assets, 'pv-preload.css'));
+// Google Consent Mode's default, printed first in <head> while the banner is on.
+copyGraph(cdn, assets, 'consent-defaults.js');
 
 // The same autoloader and chunks unminified, from the library's own rollup
 // configuration without its minifier: what WordPress loads with SCRIPT_DEBUG,
@@ -126,16 +129,23 @@ cpSync(join(cdn, 'pv-preload.css'), join(assets, 'pv-preload.css'));
   const {rollup} = await import('rollup');
   process.chdir(root);
   const configs = (await import(pathToFileURL(join(root, 'rollup.config.mjs')).href)).default;
-  const config = configs.find((c) => c.input && typeof c.input === 'object' && 'autoloader' in c.input);
-  if (!config) fail('rollup.config.mjs has no autoloader build.');
   const devBuild = join(out, '.dev-build');
   rmSync(devBuild, {recursive: true, force: true});
-  const bundle = await rollup({input: config.input, plugins: config.plugins.filter((p) => p.name !== 'terser'), onwarn: () => {}});
-  await bundle.write({...config.output, dir: devBuild, sourcemap: false});
-  await bundle.close();
-  copyGraph(devBuild, join(assets, 'dev'), 'autoloader.js');
+  for (const entry of ['autoloader', 'consent-defaults']) {
+    const config = configs.find((c) => c.input && typeof c.input === 'object' && entry in c.input);
+    if (!config) fail(`rollup.config.mjs has no ${entry} build.`);
+    const bundle = await rollup({input: config.input, plugins: config.plugins.filter((p) => p.name !== 'terser'), onwarn: () => {}});
+    await bundle.write({...config.output, dir: devBuild, sourcemap: false});
+    await bundle.close();
+    copyGraph(devBuild, join(assets, 'dev'), `${entry}.js`);
+  }
   rmSync(devBuild, {recursive: true, force: true});
 }
+
+// The widgets pre-rendered by the library's server rendering, for every
+// combination of the choices the block and the shortcodes offer
+// (prerender.mjs; read by includes/prerendered.php).
+const prerendered = await prerender(root, assets);
 
 // The translations: each languages/<domain>-<locale>.po becomes the .mo PHP
 // reads and the JSON the block's script reads (i18n.mjs); the .po files
@@ -185,5 +195,5 @@ const zip = zipSync(
 );
 writeFileSync(zipPath, zip);
 console.log(
-  `build:wordpress: ${relative(root, zipPath)} (${files.length} files, ${(zip.length / 1024).toFixed(0)} KiB; library ${version}; autoloader loads ${tags.join(', ')}; ${translationFiles.length} translation files)`
+  `build:wordpress: ${relative(root, zipPath)} (${files.length} files, ${(zip.length / 1024).toFixed(0)} KiB; library ${version}; autoloader loads ${tags.join(', ')}; ${translationFiles.length} translation files; pre-rendered: ${Object.entries(prerendered).map(([w, n]) => `${w} ${n}`).join(', ')})`
 );

@@ -29,6 +29,7 @@ require_once PVW_DIR . 'includes/widgets.php';
 require_once PVW_DIR . 'includes/settings.php';
 require_once PVW_DIR . 'includes/held-scripts.php';
 require_once PVW_DIR . 'includes/assets.php';
+require_once PVW_DIR . 'includes/prerendered.php';
 require_once PVW_DIR . 'includes/shortcodes.php';
 require_once PVW_DIR . 'includes/block.php';
 require_once PVW_DIR . 'includes/admin.php';
@@ -83,6 +84,8 @@ add_action( 'admin_notices', 'pvw_missing_assets_notice' );
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'pvw_action_links' );
 
 add_action( 'wp_enqueue_scripts', 'pvw_enqueue_for_request' );
+// Ahead of everything in <head> (plugins that print Google's snippet often hook at 0 or 1).
+add_action( 'wp_head', 'pvw_print_consent_defaults', PHP_INT_MIN );
 add_action( 'wp_body_open', 'pvw_print_banner', 1 );
 add_action( 'wp_footer', 'pvw_print_banner', 1 );
 add_action( 'wp_footer', 'pvw_print_settings_button', 5 );

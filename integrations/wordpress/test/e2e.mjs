@@ -2,7 +2,8 @@
 // End-to-end checks of the WordPress plugin, run by run.sh against a real
 // WordPress (see there). Headless Chromium through puppeteer-core.
 //
-// Environment: PV_WP_URL (the site), PV_WP_WORK (the site's directory made
+// Environment: PV_WP_URL (the site), PV_WP_CROSS (another origin, serving the
+// held stand-in tracker), PV_WP_WORK (the site's directory made
 // by run.sh: credentials.json, debug.log, php-errors.jsonl, apache-error.log,
 // the content directory), PV_WP_VERSION (WordPress's version), PV_WP_ROOT
 // (its document root, for fixtures/cli.php), PV_WP_SHOTS (optional: where to
@@ -15,17 +16,21 @@ import {mkdirSync, readFileSync, readdirSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
+import {editorJourneys} from './e2e-editor.mjs';
+import {consentDefaultsInHead, contentWithoutJavaScript} from './e2e-front.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SITE = (process.env.PV_WP_URL ?? '').replace(/\/$/, '');
 const WORK = process.env.PV_WP_WORK ?? '';
+/** Another origin (a second port of 127.0.0.1) serving the held tracker, as an analytics service would. */
+const CROSS = (process.env.PV_WP_CROSS ?? '').replace(/\/$/, '');
 const SHOTS = process.env.PV_WP_SHOTS ?? '';
 const VERSION = process.env.PV_WP_VERSION ?? '?';
 /** WordPress 6.x (Debian's 6.1) rather than 7.x. */
 const WP6 = VERSION.startsWith('6.');
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!SITE || !WORK) {
-  console.error('e2e.mjs is run by run.sh (PV_WP_URL and PV_WP_WORK are missing).');
+if (!SITE || !WORK || !CROSS) {
+  console.error('e2e.mjs is run by run.sh (PV_WP_URL, PV_WP_CROSS or PV_WP_WORK is missing).');
   console.log(`wordpress ${VERSION}: 0 passed, 1 failed`);
   process.exit(1);
 }
@@ -117,7 +122,7 @@ async function newPage(context, {front = true} = {}) {
   await page.setRequestInterception(true);
   page.on('request', (req) => {
     const url = req.url();
-    if (url.startsWith(`${SITE}/`) || url === SITE || /^(data|blob|about):/.test(url)) return void req.continue();
+    if (url.startsWith(`${SITE}/`) || url === SITE || url.startsWith(`${CROSS}/stats/`) || /^(data|blob|about):/.test(url)) return void req.continue();
     external.push(url);
     void req.abort('blockedbyclient');
   });
@@ -290,7 +295,8 @@ await check('shortcodes: the widgets render in English and French, with the modu
   const [en, fr, block] = await widgetTexts(page, 'pv-referral-options');
   equal([block.attrs.province, block.attrs.mode, block.attrs.lang], ['BC', 'guide', 'fr'], 'block attributes');
   assert(block.text.includes('Comment obtenir un deuxième avis médical'), `French card from the block: ${block.text.slice(0, 300)}`);
-  equal([en.attrs.province, en.attrs.lang], ['ON', undefined], 'English card attributes');
+  // (Pre-rendered in the page's language, which the tag then names.)
+  equal([en.attrs.province, en.attrs.lang, 'data-pv-prerendered' in en.attrs], ['ON', 'en', true], 'English card attributes');
   assert(en.text.includes('How to get a second opinion') && en.text.includes('Ontario'), `English card: ${en.text.slice(0, 300)}`);
   equal([fr.attrs.province, fr.attrs.lang, fr.attrs['heading-level']], ['ON', 'fr', '3'], 'French card attributes');
   assert(fr.text.includes('Comment obtenir un deuxième avis médical') && !fr.text.includes('How to get'), `French card: ${fr.text.slice(0, 300)}`);
@@ -354,6 +360,14 @@ await check('an Author cannot place a consent banner: not by placeholder, shortc
   assert(body.includes('[pvw_consent_banner'), 'the unknown shortcode is not shown as text');
   await p.browserContext().close();
 });
+
+// The helpers, for the checks in the other e2e-*.mjs files.
+const t = {browser, newPage, check, assert, equal, sleep, SITE, users, rest, cli, logIn, waitRendered, widgetTexts, VERSION, WP6, posts};
+
+// The block editor through its UI, as an Author and a Contributor (e2e-editor.mjs).
+await editorJourneys(t);
+// Pre-rendered widgets: without JavaScript, in the feed and REST, no layout shift (e2e-front.mjs).
+await contentWithoutJavaScript(t);
 
 // --- Settings page -----------------------------------------------------------------------
 const shot = async (name, p = adminPage, fullPage = true) => {
@@ -463,18 +477,21 @@ await check('banner on: every page shows it first in <body>, with the settings, 
   const first = await ap.$eval('body', (b) => b.firstElementChild?.localName);
   equal(first, 'pv-consent-banner', 'first element of <body>');
   const attrs = await ap.$eval('pv-consent-banner', (el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
-  for (const [k, v] of Object.entries({mode: 'opt-in', position: 'bottom', categories: 'analytics', revision: '2026-11', 'policy-url': '/privacy/'})) {
+  // The gate starts a held script from another origin only when the banner lists it: the plugin lists its held scripts' origins.
+  for (const [k, v] of Object.entries({mode: 'opt-in', position: 'bottom', categories: 'analytics', revision: '2026-11', 'policy-url': '/privacy/', 'allowed-origins': [CROSS, SITE].sort().join(' ')})) {
     equal(attrs[k], v, `banner ${k}`);
   }
-  equal((await pluginScripts(ap)).map((s) => s.type), ['module'], 'one module script on a page without widgets');
+  equal((await pluginScripts(ap)).map((s) => [s.src.replace(/^.*\/assets\/(dev\/)?|\?.*$/g, ''), s.type]), [['consent-defaults.js', ''], ['autoloader.js', 'module']], 'consent-defaults.js and one module script on a page without widgets');
+  // WordPress prints no CSP nonce: with none on the page, the gate's nonce rule does not apply (the held scripts must still run).
+  equal(await ap.$$eval('script', (els) => els.filter((s) => s.nonce || s.hasAttribute('nonce')).length), 0, 'scripts with a nonce');
   await shadowButton(ap, 'pv-consent-banner', 'Accept all');
   await shadowButton(ap, 'pv-consent-banner', 'Reject all');
-  const gated = await ap.$$eval('script[data-pv-consent]', (els) => els.map((s) => [s.type, s.dataset.pvConsent, new URL(s.src).pathname]));
+  const gated = await ap.$$eval('script[data-pv-consent]', (els) => els.map((s) => [s.type, s.dataset.pvConsent, s.src.replace(/\?.*$/, '')]));
   equal(
     gated,
     [
-      ['text/plain', 'analytics', '/wp-content/mu-plugins/pv-e2e-tracker.js'],
-      ['text/plain', 'analytics', '/wp-content/mu-plugins/pv-e2e-mixed.js'],
+      ['text/plain', 'analytics', `${CROSS}/stats/pv-e2e-tracker.js`],
+      ['text/plain', 'analytics', `${SITE}/wp-content/mu-plugins/pv-e2e-mixed.js`],
     ],
     'held scripts'
   );
@@ -485,7 +502,7 @@ await check('banner on: every page shows it first in <body>, with the settings, 
   assert(await settings.jsonValue(), 'no "Cookie settings" button');
 });
 
-await check('"Accept all" starts the held tracker once; the choice is remembered on the next page', async () => {
+await check('"Accept all" starts both held trackers once (one from another origin, listed in allowed-origins; one from the site); the choice is remembered on the next page', async () => {
   const button = await shadowButton(ap, 'pv-consent-banner', 'Accept all');
   await button.click();
   await ap.waitForFunction(() => window.pvE2eTracker === 1 && window.pvE2eMixed === 1, {timeout: 10000});
@@ -525,9 +542,11 @@ await check('a French page: the banner speaks French', async () => {
   await fr.close();
 });
 
+await consentDefaultsInHead(t);
+
 const EDITOR_TEXT = {
-  en: {label: 'Medical disclaimer', sidebar: 'Organization name', variant: 'Personal story'},
-  fr: {label: 'Avertissement médical', sidebar: 'Nom de l’organisme', variant: 'Témoignage'},
+  en: {label: 'Medical disclaimer', sidebar: 'Organization name', variant: 'Personal story', summary: 'Personal story · Compact · Français'},
+  fr: {label: 'Avertissement médical', sidebar: 'Nom de l’organisme', variant: 'Témoignage', summary: 'Témoignage · Forme compacte · Français'},
 };
 for (const lang of ['en', 'fr']) await check(`the block editor, as an Author${lang === 'fr' ? ' with French as her language (the block\'s JavaScript translations)' : ''}: the "Patient Voice widget" block is offered and shows its settings`, async () => {
   const expected = EDITOR_TEXT[lang];
@@ -550,21 +569,26 @@ for (const lang of ['en', 'fr']) await check(`the block editor, as an Author${la
     throw new Error(`the editor did not load with the block: ${JSON.stringify(state)}; errors: ${errors.join(' | ')}`);
   }
   await ep.evaluate(() => {
-    const block = window.wp.blocks.createBlock('patient-voice/widget', {widget: 'medical-disclaimer', variant: 'story'});
+    const block = window.wp.blocks.createBlock('patient-voice/widget', {widget: 'medical-disclaimer', variant: 'story', lang: 'fr', compact: true});
     window.wp.data.dispatch('core/block-editor').insertBlocks(block);
     window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
     window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
   });
   // The editor's canvas may be an iframe (block themes): look in every frame.
   let label = '';
+  let summary = '';
   for (let i = 0; i < 50 && !label; i++) {
     for (const frame of ep.frames()) {
-      label = await frame.evaluate(() => document.querySelector('.wp-block-patient-voice-widget .components-placeholder__label')?.textContent ?? '').catch(() => '');
+      [label, summary] = await frame
+        .evaluate(() => ['label', 'instructions'].map((part) => document.querySelector(`.wp-block-patient-voice-widget .components-placeholder__${part}`)?.textContent ?? ''))
+        .catch(() => ['', '']);
       if (label) break;
     }
     if (!label) await sleep(200);
   }
   equal(label, expected.label, 'the block in the editor');
+  // The summary names each setting by its label in the admin's language, not by its code (story, fr).
+  assert(summary.startsWith(`${expected.summary} — `), `the block's summary: expected "${expected.summary} — …", got "${summary}"`);
   const sidebar = await ep
     .waitForFunction((t) => document.querySelector('.block-editor-block-inspector')?.textContent.includes(t), {timeout: 10000}, expected.sidebar)
     .catch(() => null);

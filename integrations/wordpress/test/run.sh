@@ -189,6 +189,7 @@ define( 'DB_USER', '$4' );
 define( 'DB_PASSWORD', '$5' );
 define( 'DB_HOST', 'localhost:$SOCK' );
 define( 'DB_CHARSET', 'utf8mb4' );
+define( 'PVE2E_CROSS_ORIGIN', 'http://127.0.0.1:$CROSS_PORT' );
 define( 'WP_HOME', '$2' );
 define( 'WP_SITEURL', '$2' );
 define( 'WP_CONTENT_DIR', '$3' );
@@ -215,7 +216,21 @@ define( 'NONCE_SALT', '$(salt)' );
 EOF
 }
 
-VHOSTS=""
+# A second origin (its own port) serving the stand-in tracker, as an analytics
+# service serves its script: the banner must list it in allowed-origins.
+CROSS_PORT=$(free_port)
+mkdir -p "$WORK/cross/stats"
+cp "$ROOT/integrations/wordpress/test/fixtures/pv-e2e-tracker.js" "$WORK/cross/stats/"
+chmod -R a+rX "$WORK/cross"
+VHOSTS="
+Listen 127.0.0.1:${CROSS_PORT}
+<VirtualHost 127.0.0.1:${CROSS_PORT}>
+  DocumentRoot \"$WORK/cross\"
+  ErrorLog \"$WORK/apache-error.log\"
+</VirtualHost>
+<Directory \"$WORK/cross\">
+  Require all granted
+</Directory>"
 for site in "${SITES[@]}"; do
   dir="$WORK/$site"
   content="$dir/wp-content"
@@ -324,7 +339,7 @@ for site in "${SITES[@]}"; do
   shots=""
   [ "$site" = "${SITES[-1]}" ] && shots="$SHOTS" # the screenshots from the newest WordPress
   WORDPRESS_CONFIG="$CONFIG_NAME" HTTP_HOST="127.0.0.1:${PORT[$site]}" PV_WP_ROOT="${DOCROOT[$site]}" \
-    PV_WP_URL="http://127.0.0.1:${PORT[$site]}" PV_WP_WORK="$WORK/$site" PV_WP_VERSION="$version" PV_WP_SHOTS="$shots" \
+    PV_WP_URL="http://127.0.0.1:${PORT[$site]}" PV_WP_CROSS="http://127.0.0.1:${CROSS_PORT}" PV_WP_WORK="$WORK/$site" PV_WP_VERSION="$version" PV_WP_SHOTS="$shots" \
     node "$ROOT/integrations/wordpress/test/e2e.mjs" | tee "$WORK/$site/e2e.txt"
   line=$(grep -E "^wordpress $version: [0-9]+ passed, [0-9]+ failed" "$WORK/$site/e2e.txt" | tail -n 1)
   if [ -z "$line" ]; then

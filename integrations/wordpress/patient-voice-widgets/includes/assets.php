@@ -130,11 +130,11 @@ function pvw_detect_widgets( $content ) {
 }
 
 /**
- * The banner's markup from the settings.
+ * The banner's attributes from the settings, through the `pvw_banner_attributes` filter.
  *
- * @return string
+ * @return array<string, string|bool>
  */
-function pvw_banner_html() {
+function pvw_banner_attributes() {
 	$settings   = pvw_settings();
 	$policy     = pvw_policy_url( pvw_page_language() );
 	$attributes = array(
@@ -147,13 +147,48 @@ function pvw_banner_html() {
 	if ( $settings['log'] ) {
 		$attributes['receipt-endpoint'] = pvw_log_endpoint();
 	}
+	$origins = '' !== $settings['gated'] ? pvw_held_origins() : array();
+	if ( $origins ) {
+		// The gate refuses a held script from an origin the banner does not list.
+		$attributes['allowed-origins'] = implode( ' ', $origins );
+	}
 	/**
 	 * Filters the consent banner's attributes (e.g. to add `expires-days`, `storage` or `heading-level`).
 	 *
 	 * @param array<string, string|bool> $attributes Attribute name → value (escaped on output).
 	 */
-	$attributes = apply_filters( 'pvw_banner_attributes', $attributes );
-	return '<pv-consent-banner' . pvw_attributes_html( $attributes ) . '></pv-consent-banner>';
+	return (array) apply_filters( 'pvw_banner_attributes', $attributes );
+}
+
+/**
+ * The banner's markup from the settings.
+ *
+ * @return string
+ */
+function pvw_banner_html() {
+	return '<pv-consent-banner' . pvw_attributes_html( pvw_banner_attributes() ) . '></pv-consent-banner>';
+}
+
+/**
+ * While the banner is on: prints consent-defaults.js, a classic script, in
+ * `<head>` before any other script (hooked on `wp_head` ahead of everything,
+ * WordPress's own enqueued scripts included), so Google Consent Mode's
+ * default is in `dataLayer` before Google's tag or Tag Manager runs. It reads
+ * the stored choice with the banner's `revision` and `storage`.
+ */
+function pvw_print_consent_defaults() {
+	if ( is_admin() || ! pvw_settings()['banner'] || ! is_readable( PVW_DIR . 'assets/consent-defaults.js' ) ) {
+		return;
+	}
+	$banner     = pvw_banner_attributes();
+	$dir        = defined( 'SCRIPT_DEBUG' ) && SCRIPT_DEBUG && is_readable( PVW_DIR . 'assets/dev/consent-defaults.js' ) ? 'assets/dev/' : 'assets/';
+	$attributes = array( 'src' => add_query_arg( 'ver', rawurlencode( pvw_build_info()['version'] ), PVW_URL . $dir . 'consent-defaults.js' ) );
+	foreach ( array( 'revision', 'storage' ) as $name ) {
+		if ( isset( $banner[ $name ] ) && is_string( $banner[ $name ] ) && '' !== $banner[ $name ] ) {
+			$attributes[ 'data-' . $name ] = $banner[ $name ];
+		}
+	}
+	wp_print_script_tag( $attributes );
 }
 
 /**

@@ -101,6 +101,64 @@ function pvw_held_scripts() {
 }
 
 /**
+ * The origin (`scheme://host[:port]`) of a script's address, as the consent
+ * banner's `allowed-origins` takes it. A root-relative or relative address is
+ * resolved against `$base` (WordPress prefixes its scripts' base URL), a
+ * protocol-relative one takes `$base`'s scheme. Pure.
+ *
+ * @param string $src  The script's address.
+ * @param string $base The address relative ones are resolved against.
+ * @return string The origin, or '' when it is not http(s).
+ */
+function pvw_url_origin( $src, $base ) {
+	$src = trim( (string) $src );
+	if ( '' === $src ) {
+		return '';
+	}
+	$parts = wp_parse_url( $src );
+	if ( ! is_array( $parts ) ) {
+		return '';
+	}
+	if ( ! isset( $parts['host'] ) ) {
+		return isset( $parts['scheme'] ) ? '' : pvw_url_origin( $base, '' );
+	}
+	$scheme = isset( $parts['scheme'] ) ? strtolower( $parts['scheme'] ) : strtolower( (string) wp_parse_url( $base, PHP_URL_SCHEME ) );
+	if ( 'http' !== $scheme && 'https' !== $scheme ) {
+		return '';
+	}
+	$port = isset( $parts['port'] ) ? (int) $parts['port'] : 0;
+	$port = ( 'http' === $scheme && 80 === $port ) || ( 'https' === $scheme && 443 === $port ) ? 0 : $port;
+	return $scheme . '://' . strtolower( $parts['host'] ) . ( $port ? ':' . $port : '' );
+}
+
+/**
+ * The origins of the held scripts' addresses (registered handles only), for
+ * the banner's `allowed-origins`: the consent gate starts a script from
+ * another origin only when the banner lists it. The site's own origin is
+ * listed too, as WordPress writes it (a page reached under another host name
+ * is another origin).
+ *
+ * @return string[] Sorted, each once.
+ */
+function pvw_held_origins() {
+	$scripts = wp_scripts();
+	$base    = $scripts->base_url ? $scripts->base_url : site_url();
+	$origins = array();
+	foreach ( array_keys( pvw_held_scripts() ) as $handle ) {
+		$script = isset( $scripts->registered[ $handle ] ) ? $scripts->registered[ $handle ] : null;
+		if ( $script && is_string( $script->src ) ) {
+			$origin = pvw_url_origin( $script->src, $base );
+			if ( '' !== $origin ) {
+				$origins[ $origin ] = true;
+			}
+		}
+	}
+	$origins = array_keys( $origins );
+	sort( $origins, SORT_STRING );
+	return $origins;
+}
+
+/**
  * The script handles the site's pages registered so far.
  *
  * @return array<string, int> Handle → 1 (a theme's or plugin's script) or 0 (WordPress's own).

@@ -88,7 +88,11 @@ function pvw_render_shortcode( $atts, $content = null, $shortcode = '' ) {
 		}
 	}
 
-	$html = '<' . $widget['tag'] . pvw_attributes_html( $values ) . '>' . $inner . '</' . $widget['tag'] . '>';
+	// The widget with its content already in the page when this combination is pre-rendered (includes/prerendered.php).
+	$html = pvw_prerendered_widget( $widget['tag'], $values, $inner );
+	if ( null === $html ) {
+		$html = '<' . $widget['tag'] . pvw_attributes_html( $values ) . '>' . $inner . '</' . $widget['tag'] . '>';
+	}
 
 	if ( $unknown && current_user_can( 'edit_posts' ) ) {
 		$accepted = implode( ', ', array_keys( $known ) );

@@ -31,6 +31,24 @@
     }))
     .concat([{value: 'none', label: __('Not a heading', D)}]);
   var DEFAULT_LABEL = __('Default', D);
+  // Each choice's label, shown in the sidebar and in the block's summary (never the raw code).
+  var CHOICES = {
+    mode: {list: __('Every route at once', D), guide: __('Questions, then the routes in order', D)},
+    citations: {footnotes: __('As footnotes', D), inline: __('In the text', D)},
+    variant: {general: __('General information', D), story: __('Personal story', D), reviewed: __('Reviewed by a professional', D)},
+  };
+  var LANG_NAMES = {en: 'English', fr: 'Français'};
+
+  /** The summary under the block's title: each setting by its label, e.g. "Québec · Questions, then the routes in order · Français". */
+  function summaryOf(a) {
+    var parts = [];
+    if (a.widget === 'referral-options') parts.push(PROVINCES[a.province], CHOICES.mode[a.mode]);
+    if (a.widget === 'rights-explainer') parts.push(CHOICES.citations[a.citations]);
+    if (a.widget === 'medical-disclaimer') parts.push(CHOICES.variant[a.variant], a.org);
+    if (a.compact && a.widget !== 'consent-settings') parts.push(__('Compact', D));
+    parts.push(LANG_NAMES[a.lang]);
+    return parts.filter(Boolean).join(' · ');
+  }
 
   /** A select's choices: "Default", then each value with its label. */
   function options(labels) {
@@ -66,21 +84,21 @@
         select('province', __('Province or territory', D), [{value: '', label: __('The site’s default, or the visitor picks one', D)}].concat(Object.keys(PROVINCES).map(function (p) {
           return {value: p, label: PROVINCES[p]};
         }))),
-        select('mode', __('Mode', D), options({list: __('Every route at once (list)', D), guide: __('Questions, then the routes in order (guide)', D)})),
+        select('mode', __('Mode', D), options(CHOICES.mode)),
         text('routes', __('Routes', D), __('Some of: family-doctor specialist walk-in insurance. Empty: all four.', D)),
         select('headingLevel', __('Title level', D), HEADINGS),
         toggle('compact', __('Compact: titles only', D))
       );
     } else if (a.widget === 'rights-explainer') {
       fields.push(
-        select('citations', __('Sources', D), options({footnotes: __('As footnotes', D), inline: __('In the text', D)})),
+        select('citations', __('Sources', D), options(CHOICES.citations)),
         select('headingLevel', __('Title level', D), HEADINGS),
         toggle('compact', __('Compact callout with a “Read more” button', D)),
         toggle('open', __('Compact callout starts open', D))
       );
     } else if (a.widget === 'medical-disclaimer') {
       fields.push(
-        select('variant', __('Variant', D), options({general: __('General information', D), story: __('Personal story', D), reviewed: __('Reviewed by a professional', D)})),
+        select('variant', __('Variant', D), options(CHOICES.variant)),
         text('org', __('Organization name', D)),
         text('orgFr', __('Organization name in French', D)),
         text('reviewedBy', __('Reviewed by', D)),
@@ -94,7 +112,7 @@
     var current = WIDGETS.filter(function (w) {
       return w.value === a.widget;
     })[0];
-    var summary = [a.province, a.variant, a.mode, a.lang].filter(Boolean).join(' · ');
+    var summary = summaryOf(a);
     return el(
       'div',
       blockEditor.useBlockProps(),
