@@ -103,7 +103,7 @@ const budgets = [
   // No goal was set for these: a limit only, to stop unnoticed growth.
   {
     re: /^chunks\/shared-.*\.js$/,
-    limit: 8800,
+    limit: 8900,
     why: 'lit-element, @lit/localize and the shared widget base (guard against growth)',
     note: 'Issue 24 raised it from 9,700 (measured 9,761): the shared JSON reader watches for a child that arrives or changes late, and reads own properties only. Issue 24 also, the widgets\' side: the hostile-page defences in the shared base (see patient-voice.js). Issue 23: the design tokens with light and dark defaults, the theme attribute and its controller, the type scale, primary and quiet buttons, 24 px controls and print rules ≈ 0.55 KB. Issue 21 lowered it from 12,100 to 8,800 (measured 8,762): lit-html moved to a chunk of its own, so that hydration support runs before lit-element.',
   },
