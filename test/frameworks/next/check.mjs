@@ -33,7 +33,7 @@ export default async function check({dir, run, bin, startServer, freePort, openP
     await page.waitForFunction(() => document.querySelector('pv-consent-banner').open, {timeout: 10_000}).catch(() => undefined);
     const banner = await page.evaluate(() => {
       const el = document.querySelector('pv-consent-banner');
-      return {policyUrl: el.policyUrl, open: el.open, link: el.shadowRoot.querySelector('a[href="/privacy"]') !== null};
+      return {policyUrl: el.policyUrl, open: el.open, link: [...el.shadowRoot.querySelectorAll('a')].some((a) => a.href === new URL('/privacy', location.href).href)};
     });
     check(banner.policyUrl === '/privacy' && banner.open && banner.link, `the banner's policyUrl: ${JSON.stringify(banner)} (console: ${messages.join(' | ')})`);
     await page.evaluate(() => [...document.querySelector('pv-consent-banner').shadowRoot.querySelectorAll('button')].find((b) => b.dataset.pvAction === 'accept-all').click());

@@ -45,10 +45,10 @@ export default async function check({dir, run, bin, serveStatic, openPage, shado
     // A wrapper's event prop.
     await page.evaluate(() => document.querySelector('#en').shadowRoot.querySelector('[part~="toggle"]').click());
     await page.waitForFunction(() => document.querySelector('main').dataset.toggles === '1', {timeout: 5000});
-    // Properties set as properties: policyUrl (the banner links to it).
+    // Properties set as properties: policyUrl (the banner links to it, resolved against the document, not <base>).
     const banner = await page.evaluate(() => {
       const el = document.querySelector('pv-consent-banner');
-      return {policyUrl: el.policyUrl, open: el.open, link: el.shadowRoot.querySelector('a[href="/privacy"]') !== null};
+      return {policyUrl: el.policyUrl, open: el.open, link: [...el.shadowRoot.querySelectorAll('a')].some((a) => a.href === new URL('/privacy', location.href).href)};
     });
     check(banner.policyUrl === '/privacy' && banner.open && banner.link, `the banner's properties: ${JSON.stringify(banner).slice(0, 200)}`);
     await page.evaluate(() => [...document.querySelector('pv-consent-banner').shadowRoot.querySelectorAll('button')].find((b) => b.dataset.pvAction === 'accept-all').click());
