@@ -6,6 +6,7 @@
 //   dist/cdn/autoloader.js      loads each widget's chunk on first sight; chunks share Lit
 //   dist/cdn/<widget>.js        one widget, standalone
 //   dist/cdn/consent-defaults.js   Google Consent Mode's default: a classic script for <head>
+//   dist/cdn/reserve.js         keeps the widgets' space before the first paint: a classic script for <head>
 import {copyFileSync, mkdirSync} from 'node:fs';
 import {basename, dirname} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
@@ -80,6 +81,13 @@ export default [
     // A classic (not module) script that runs where it stands in <head>, before
     // Google's tag: an IIFE. It bundles the banner's own record reader.
     input: {'consent-defaults': 'dist/components/consent-banner/consent-defaults.js'},
+    output: {dir: 'dist/cdn', format: 'iife', entryFileNames: '[name].js', sourcemap: true},
+    plugins: [nodeResolve(), terser({ecma: 2020, compress: {passes: 2}, format: {comments: false}})],
+  },
+  {
+    // Classic too: it must run before the first paint where `blocking="render"`
+    // does not exist (src/reserve-early.ts).
+    input: {reserve: 'dist/reserve-early.js'},
     output: {dir: 'dist/cdn', format: 'iife', entryFileNames: '[name].js', sourcemap: true},
     plugins: [nodeResolve(), terser({ecma: 2020, compress: {passes: 2}, format: {comments: false}})],
   },

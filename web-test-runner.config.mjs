@@ -138,12 +138,20 @@ function receiptEndpoint(ctx, next) {
  * page that embeds that example on that documented path, with the library's
  * files answered after `?delay=<ms>` (default 300: slower than a first
  * paint, so that any space the page does not keep shows as a shift) and a
- * `layout-shift` observer first in <head> that adds up `window.__cls`.
- * `?snippet=` replaces the README's script line (the test's control case).
+ * `layout-shift` observer first in <head> that adds up `window.__cls`; and,
+ * for browsers without that API (Firefox), the same score computed frame by
+ * frame from the positions of the page's own content (`window.__score`; every
+ * move in px in `window.__moves`, seen or not).
+ * `?snippet=` replaces the README's script lines (the test's control case).
  * Examples from dist/examples.js, pre-rendered HTML from
  * test/fixtures/generated/ssr.json (`npm test` makes both before this runs).
  */
 const CLS_OBSERVER = `<script>window.__cls=0;window.__shifts=[];new PerformanceObserver((l)=>{for(const e of l.getEntries())if(!e.hadRecentInput){window.__cls+=e.value;window.__shifts.push(e.value)}}).observe({type:'layout-shift',buffered:true});</script>`;
+// Last in <body>: it starts while the page is still waiting for the library.
+// The Layout Instability API's score, from positions: each frame, the page's
+// own paragraphs and footer that moved, the visible part of where they were
+// and are (impact), times the longest move over the viewport's larger side.
+const MOVE_WATCH = `<script>window.__moves=[];window.__score=0;(()=>{const els=[...document.querySelectorAll('main>p,footer')];let prev;const tick=()=>{const vw=innerWidth,vh=innerHeight;const now=els.map((e)=>e.getBoundingClientRect());if(prev){let area=0,dist=0;now.forEach((r,i)=>{const p=prev[i],d=r.top-p.top;if(!d)return;const top=Math.max(Math.min(r.top,p.top),0),bottom=Math.min(Math.max(r.bottom,p.bottom),vh),seen=Math.max(0,bottom-top)*Math.max(0,Math.min(r.right,vw)-Math.max(r.left,0));window.__moves.push(Math.round(d*10)/10);if(!seen)return;area+=seen;dist=Math.max(dist,Math.abs(d))});if(area)window.__score+=Math.min(1,area/(vw*vh))*(dist/Math.max(vw,vh))}prev=now;requestAnimationFrame(tick)};requestAnimationFrame(tick)})();</script>`;
 async function partnerPages(ctx, next) {
   const slow = /^\/__slow\/(\d+)(\/dist\/.*)$/.exec(ctx.path);
   if (slow) {
@@ -168,8 +176,8 @@ async function partnerPages(ctx, next) {
     return undefined;
   }
   const delay = Number(ctx.query.delay ?? 300);
-  let page = partnerPage({path, lang, widget, base: `/__slow/${delay}/dist/cdn/`}).replace('<head>', `<head>${CLS_OBSERVER}`);
-  if (typeof ctx.query.snippet === 'string') page = page.replace(/<script type="module"[^>]*><\/script>/, ctx.query.snippet.replaceAll('{base}', `/__slow/${delay}/dist/cdn/`));
+  let page = partnerPage({path, lang, widget, base: `/__slow/${delay}/dist/cdn/`}).replace('<head>', `<head>${CLS_OBSERVER}`).replace('</body>', `${MOVE_WATCH}</body>`);
+  if (typeof ctx.query.snippet === 'string') page = page.replace(/(<script src="[^"]*reserve\.js"><\/script>\n)?<script type="module"[^>]*><\/script>/, ctx.query.snippet.replaceAll('{base}', `/__slow/${delay}/dist/cdn/`));
   ctx.type = 'html';
   ctx.set('Cache-Control', 'no-store');
   ctx.body = page;

@@ -54,9 +54,11 @@ export function partnerPage({path, lang, widget = '', base = '/dist/cdn/', title
   let body = widget;
   // The snippets exactly as the README gives them. Pre-rendered HTML is
   // already laid out: its script need not hold the first paint.
-  if (path === 'script') head = `<script type="module" blocking="render" src="${base}patient-voice.js"></script>`;
+  // reserve.js keeps the space in browsers without `blocking` (Firefox).
+  const reserve = `<script src="${base}reserve.js"></script>\n`;
+  if (path === 'script') head = `${reserve}<script type="module" blocking="render" src="${base}patient-voice.js"></script>`;
   if (path === 'prerendered') head = `<script type="module" src="${base}patient-voice.js"></script>`;
-  if (path === 'autoloader' || path === 'placeholder') head = `<script type="module" blocking="render" src="${base}autoloader.js"></script>`;
+  if (path === 'autoloader' || path === 'placeholder') head = `${reserve}<script type="module" blocking="render" src="${base}autoloader.js"></script>`;
   if (path === 'placeholder') body = placeholderOf(widget, t.fallback);
   if (!widget) head = '';
   const more = Array.from({length: 8}, () => `<p>${t.more}</p>`).join('\n');

@@ -10,6 +10,7 @@ import {PROVINCES} from '../src/content/provinces.js';
 import {PROVINCE_CODES} from '../src/content/province-codes.js';
 import {fragmentTargets, hideScriptControls} from '../src/ssr/html-output.js';
 import {FRENCH_DOCS, LABELS, TEXT, type Key, type Lang} from './builder-text.js';
+import {RESERVED_TAGS} from '../src/reserve.js';
 
 interface CemAttribute {
   name: string;
@@ -181,12 +182,24 @@ function scriptUrl(): string {
 }
 /** The release's SRI hashes by path (integrity.json next to the builder's folder), when there is one. */
 let hashes: Record<string, string> | undefined;
-/** `blocking="render"` (in <head>): the widget renders, or keeps its space, before the first paint, so the page does not move. */
-const scriptLine = (src: string, file = 'patient-voice/patient-voice.js', blocking = true) => {
+/** The file `name` in the same folder (and with the same query) as the script `src`. */
+const sibling = (src: string, name: string) => src.replace(/(?:patient-voice|autoloader)\.js(?=$|[?#])/, name);
+const autoloaderUrl = (src: string) => sibling(src, 'autoloader.js');
+const hashOf = (file: string) => {
   const hash = hashes?.[file];
-  return `<script type="module"${blocking ? ' blocking="render"' : ''} src="${esc(src)}"${hash ? ` integrity="${esc(hash)}" crossorigin="anonymous"` : ''}></script>`;
+  return hash ? ` integrity="${esc(hash)}" crossorigin="anonymous"` : '';
 };
-const autoloaderUrl = (src: string) => src.replace(/patient-voice\.js(?=$|[?#])/, 'autoloader.js');
+/**
+ * `blocking="render"` (in <head>): the widget renders, or keeps its space,
+ * before the first paint, so the page does not move. Browsers without
+ * `blocking` (Firefox) get the same from reserve.js, a classic script before
+ * it; the banner overlays the page and needs no space kept.
+ */
+const scriptLine = (src: string, file = 'patient-voice/patient-voice.js', blocking = true, tag = '') => {
+  const module = `<script type="module"${blocking ? ' blocking="render"' : ''} src="${esc(src)}"${hashOf(file)}></script>`;
+  if (!blocking || !RESERVED_TAGS.includes(tag)) return module;
+  return `<script src="${esc(sibling(src, 'reserve.js'))}"${hashOf('patient-voice/reserve.js')}></script>\n${module}`;
+};
 
 /** integrity.json, or nothing (a dev server, a folder without it): then no hash, and the note says so. */
 async function loadHashes(): Promise<void> {
@@ -224,8 +237,8 @@ async function update(): Promise<void> {
   const attrs = chosenAttributes();
   const lang: Lang = currentLang() || ui;
   const src = scriptUrl();
-  $('out-tag').textContent = `${scriptLine(src)}\n${tagMarkup(tag, attrs)}`;
-  $('out-placeholder').textContent = `${scriptLine(autoloaderUrl(src), 'patient-voice/autoloader.js')}\n${placeholderMarkup(tag, attrs, lang)}`;
+  $('out-tag').textContent = `${scriptLine(src, undefined, true, tag)}\n${tagMarkup(tag, attrs)}`;
+  $('out-placeholder').textContent = `${scriptLine(autoloaderUrl(src), 'patient-voice/autoloader.js', true, tag)}\n${placeholderMarkup(tag, attrs, lang)}`;
   // The preview: the library in a frame of its own (the banner stays inside
   // it), in `preview` mode for the banner so that nothing is stored.
   const shown = BANNER.has(tag) && tag === 'pv-consent-banner' ? [...attrs, ['preview', ''] as [string, string]] : attrs;

@@ -49,8 +49,10 @@ const TEXT = {
   },
 };
 
-export function scriptLine(version, hash, base = 'https://YOUR-SITE.example/patient-voice') {
-  return `<script type="module" blocking="render" src="${base}/patient-voice.js?v=${version}" integrity="${hash}" crossorigin="anonymous"></script>`;
+// reserve.js first: it keeps the widgets' space where `blocking` does not exist (Firefox).
+export function scriptLine(version, hash, base = 'https://YOUR-SITE.example/patient-voice', reserveHash = '') {
+  const reserve = `<script src="${base}/reserve.js?v=${version}"${reserveHash ? ` integrity="${reserveHash}" crossorigin="anonymous"` : ''}></script>`;
+  return `${reserve}\n<script type="module" blocking="render" src="${base}/patient-voice.js?v=${version}" integrity="${hash}" crossorigin="anonymous"></script>`;
 }
 
 export function startHere({version, integrity}) {
@@ -62,7 +64,7 @@ export function startHere({version, integrity}) {
   <p>${t.intro}</p>
   <p class="not-loaded" role="status">${t.notLoaded}</p>
   <p>${t.script}</p>
-  <pre><code>${esc(scriptLine(version, hash))}</code></pre>
+  <pre><code>${esc(scriptLine(version, hash, undefined, integrity['patient-voice/reserve.js']))}</code></pre>
   ${SHOWN.map(
     (w) => `<h3><code>&lt;${w.tag}&gt;</code></h3>
   <p>${t.tag}:</p>

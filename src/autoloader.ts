@@ -7,11 +7,12 @@
  *
  * Until a widget's code has loaded, the widget (or its placeholder) keeps the
  * height it will have (src/reserve.ts), so the page does not move when it
- * renders; `blocking="render"` in <head> makes that happen before the first paint.
+ * renders; `blocking="render"` in <head> makes that happen before the first
+ * paint (and reserve.js, a classic script before it, in browsers without `blocking`).
  */
 // Tag → the module that registers it, one per tag of src/widgets.ts.
 import {loaders as widgets} from './generated/widgets/loaders.js';
-import {RESERVED_TAGS, reservedHeight} from './reserve.js';
+import {attributesOf, keep, placeholderShape} from './keep-space.js';
 
 const TT = `patient-voice-widgets: Trusted Types refused a second copy's "lit-html" policy (autoloader and bundle on one page?). Load one copy, or add 'allow-duplicates' to trusted-types.`;
 const SAID = Symbol.for('patient-voice-widgets.lit-policy-explained');
@@ -37,43 +38,6 @@ function load(tag: string): Promise<unknown> | undefined {
 }
 
 const PLACEHOLDER = 'div[data-pv-widget]:not([data-pv-upgraded])';
-
-const kept = new WeakSet<Element>();
-let blocks: CSSStyleSheet | undefined;
-
-/**
- * Keeps `box` (a widget not yet defined, or its placeholder) at the height the
- * widget `tag` will render at, for its width, font size and language; answers
- * the function that gives the space back. Set through the CSSOM, which a
- * strict style-src allows.
- */
-function keep(box: HTMLElement, tag: string, attributes: Array<[string, string]>): () => void {
-  if (kept.has(box) || !RESERVED_TAGS.includes(tag)) return () => undefined;
-  kept.add(box);
-  if (!blocks && 'adoptedStyleSheets' in Document.prototype) {
-    // A tag not yet defined is an inline element: as a block, it takes the
-    // width the widget will have, and the outer margin its :host rule gives
-    // it (with no specificity, so that the page's own rules win, as they do
-    // over :host).
-    blocks = new CSSStyleSheet();
-    blocks.replaceSync(`:where(:is(${RESERVED_TAGS.join(',')}):not(:defined)){display:block;margin-block:var(--pv-margin,1.5rem)}`);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, blocks];
-  }
-  const lang = /^fr\b/i.test(box.closest('[lang]')?.getAttribute('lang') ?? '') ? 'fr' : 'en';
-  const height = reservedHeight(tag, attributes, lang, box.getBoundingClientRect().width, parseFloat(getComputedStyle(box).fontSize));
-  if (!height) return () => undefined;
-  box.style.minBlockSize = `${height}px`;
-  // A placeholder is replaced by the widget: it keeps the widget's outer margin too.
-  const placeholder = !RESERVED_TAGS.includes(box.localName);
-  if (placeholder) box.style.marginBlock = 'var(--pv-margin, 1.5rem)';
-  return () => {
-    box.style.removeProperty('min-block-size');
-    if (placeholder) box.style.removeProperty('margin-block');
-    if (!box.getAttribute('style')) box.removeAttribute('style');
-  };
-}
-
-const attributesOf = (el: Element): Array<[string, string]> => [...el.attributes].map((a) => [a.name, a.value]);
 
 /**
  * Placeholders (`<div data-pv-widget="…" data-…>` — see internal/placeholders.ts):
@@ -105,10 +69,7 @@ export function discover(root: ParentNode = document): Promise<unknown[]> {
   // Space first, then the loads. A placeholder's
   // space goes with the div, which the widget replaces once rendered.
   const releases = ours.map((el) => (el.shadowRoot || !(el instanceof HTMLElement) ? () => undefined : keep(el, el.localName, attributesOf(el))));
-  for (const div of placeholders) {
-    const data = attributesOf(div).filter(([name]) => name.startsWith('data-') && name !== 'data-pv-widget').map(([name, value]): [string, string] => [name.slice(5), value]);
-    keep(div, `pv-${(div.getAttribute('data-pv-widget') ?? '').trim().toLowerCase().replace(/^pv-/, '')}`, data);
-  }
+  for (const div of placeholders) keep(div, ...placeholderShape(div));
   // A pre-rendered widget (declarative shadow DOM) needs hydration support,
   // which must run before Lit's element module is first evaluated: load it
   // before any widget when the page has one. (A pre-rendered widget added

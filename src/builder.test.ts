@@ -70,6 +70,9 @@ describe('embed builder', () => {
     expect(doc.getElementById('out-placeholder')!.textContent).to.contain(
       '<div data-pv-widget="medical-disclaimer" data-variant="story" data-org="Org &quot;A&quot; &lt;b&gt;">'
     );
+    // reserve.js before the module script: the space kept in browsers without `blocking` (Firefox).
+    expect(doc.getElementById('out-tag')!.textContent).to.match(/^<script src="[^"]*reserve\.js"><\/script>\n<script type="module" blocking="render" src="[^"]*patient-voice\.js"><\/script>\n/);
+    expect(doc.getElementById('out-placeholder')!.textContent).to.match(/^<script src="[^"]*reserve\.js"><\/script>\n<script type="module" blocking="render" src="[^"]*autoloader\.js"><\/script>\n/);
     // No integrity.json beside the dev page: script lines without a hash, and the note says so.
     expect(doc.getElementById('out-tag')!.textContent).to.not.contain('integrity=');
     expect(doc.getElementById('sri-note')!.textContent).to.contain('No integrity.json');

@@ -9,13 +9,19 @@ import {examples} from './examples.js';
  * server, /__partner/…) in a phone-sized frame, with the library's files
  * answered 300 ms late, so that the page paints before they arrive unless it
  * keeps the widget's space or waits for it. Measured with the layout-shift
- * PerformanceObserver (Chromium; Firefox has no Layout Instability API).
+ * PerformanceObserver in Chromium. Firefox has no Layout Instability API
+ * (and ignores `blocking="render"`: reserve.js keeps the space there): there
+ * the test server's page computes the same score frame by frame from the
+ * positions of the page's own paragraphs and footer. Text metrics differ
+ * between engines and the heights kept are Chromium's, so in Firefox the
+ * score is within the issue's 0.01, not exactly 0.
  */
 type Widget = HTMLElement & {updateComplete?: Promise<unknown>};
-type Frame = Window & typeof globalThis & {__cls: number; __shifts: number[]};
+type Frame = Window & typeof globalThis & {__cls: number; __shifts: number[]; __moves: number[]; __score: number};
 
 /** Frame widths: a small phone, Lighthouse's phone, a tablet (the article column is 42rem at most). */
 const WIDTHS = [375, 412, 768];
+const layoutShiftApi = PerformanceObserver.supportedEntryTypes?.includes('layout-shift') ?? false;
 const CONTENT = ['pv-medical-disclaimer', 'pv-rights-explainer', 'pv-referral-options'];
 const ssr: Array<{id: string}> = await (await fetch('/test/fixtures/generated/ssr.json')).json().catch(() => []);
 const prerenderable = new Set(ssr.map((f) => f.id));
@@ -23,7 +29,7 @@ const prerenderable = new Set(ssr.map((f) => f.id));
 const attributesOnly = (html: string) => /^<([a-z-]+)[^>]*><\/\1>$/.test(html.trim());
 
 /** Loads a partner page in a `width` × 823 frame; resolves with its CLS once every widget has rendered and settled. */
-async function clsOf(url: string, width = 412): Promise<{cls: number; shifts: number[]}> {
+async function clsOf(url: string, width = 412): Promise<{cls: number; shifts: number[]; moves: number[]}> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width:${width}px;height:823px;border:0`;
   const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
@@ -44,17 +50,14 @@ async function clsOf(url: string, width = 412): Promise<{cls: number; shifts: nu
     for (const el of w.document.querySelectorAll<Widget>(CONTENT.join(','))) await el.updateComplete;
     for (let i = 0; i < 4; i++) await new Promise((r) => w.requestAnimationFrame(r));
     await new Promise((r) => setTimeout(r, 100));
-    return {cls: w.__cls, shifts: w.__shifts};
+    // Without the API (Firefox), the same score from the page's positions.
+    return layoutShiftApi ? {cls: w.__cls, shifts: w.__shifts, moves: w.__moves} : {cls: w.__score, shifts: [], moves: w.__moves};
   } finally {
     frame.remove();
   }
 }
 
 describe('layout shift on partner pages, every documented path', function () {
-  before(function () {
-    if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) this.skip();
-  });
-
   it('the harness sees a shift: the script tag without blocking="render" moves the page', async function () {
     this.timeout(20000);
     const snippet = encodeURIComponent('<script type="module" src="{base}patient-voice.js"></script>');
@@ -72,11 +75,15 @@ describe('layout shift on partner pages, every documented path', function () {
           this.timeout(30000);
           for (const lang of ['en', 'fr']) {
             for (const width of WIDTHS) {
-              const {cls, shifts} = await clsOf(`/__partner/${example.id}/${path}/${lang}`, width);
+              const {cls, shifts, moves} = await clsOf(`/__partner/${example.id}/${path}/${lang}`, width);
+              const what = `${example.id} ${path} ${lang} ${width}px: CLS ${cls}, shifts ${shifts.join(', ')}; moves ${moves.join(', ')} px`;
+              if (!layoutShiftApi) {
+                expect(cls, what).to.be.at.most(0.01);
+                continue;
+              }
               // 412 px is Lighthouse's phone; there and at any width that is a
               // measured one (src/reserve.ts), the space kept is exact. Between
               // them it is interpolated: within the issue's 0.01.
-              const what = `${example.id} ${path} ${lang} ${width}px: shifts ${shifts.join(', ')}`;
               if (width === 412) expect(cls, what).to.equal(0);
               else expect(cls, what).to.be.at.most(0.01);
             }

@@ -121,6 +121,7 @@ copyGraph(cdn, assets, 'autoloader.js');
 cpSync(join(cdn, 'pv-preload.css'), join(assets, 'pv-preload.css'));
 // Google Consent Mode's default, printed first in <head> while the banner is on.
 copyGraph(cdn, assets, 'consent-defaults.js');
+copyGraph(cdn, assets, 'reserve.js');
 
 // The same autoloader and chunks unminified, from the library's own rollup
 // configuration without its minifier: what WordPress loads with SCRIPT_DEBUG,

@@ -309,6 +309,10 @@ await check('shortcodes: the widgets render in English and French, with the modu
   equal(org.attrs.org, 'Fondation "Rose" & Cie', 'org attribute (quotes and ampersand)');
   assert(org.text.includes('Fondation "Rose" & Cie vous offre ces renseignements généraux'), `French disclaimer: ${org.text.slice(0, 300)}`);
   equal(await page.$('link[href*="pv-preload.css"]') !== null, true, 'pv-preload.css in the head of a page with widgets');
+  // reserve.js: a classic script in the head (not made a module), before the autoloader.
+  const order = await page.$$eval('head script[src]', (els) => els.map((el) => `${el.getAttribute('type') ?? 'classic'} ${new URL(el.src).pathname.split('/').pop()}`));
+  const at = (name) => order.findIndex((line) => line.endsWith(` ${name}`));
+  assert(at('reserve.js') >= 0 && !order[at('reserve.js')].startsWith('module') && at('reserve.js') < at('autoloader.js'), `reserve.js, classic, before the autoloader in the head: ${order.join(', ')}`);
 });
 
 await check('placeholders: each <div> becomes the widget (English and French) and its fallback text goes', async () => {

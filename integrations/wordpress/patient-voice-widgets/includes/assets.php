@@ -46,7 +46,7 @@ function pvw_assets_present() {
 }
 
 /**
- * Registers the autoloader and the preload stylesheet (once). With
+ * Registers the autoloader, reserve.js and the preload stylesheet (once). With
  * SCRIPT_DEBUG, the readable (unminified) build of the same code.
  */
 function pvw_register_assets() {
@@ -56,6 +56,10 @@ function pvw_register_assets() {
 	$version = pvw_build_info()['version'];
 	$dir     = defined( 'SCRIPT_DEBUG' ) && SCRIPT_DEBUG && is_readable( PVW_DIR . 'assets/dev/autoloader.js' ) ? 'assets/dev/' : 'assets/';
 	wp_register_script( 'patient-voice-autoloader', PVW_URL . $dir . 'autoloader.js', array(), $version, false );
+	// A classic script, printed where it stands in the head: it keeps the
+	// widgets' space from the first paint in browsers that run module scripts
+	// after it (Firefox).
+	wp_register_script( 'patient-voice-reserve', PVW_URL . 'assets/reserve.js', array(), $version, false );
 	wp_register_style( 'patient-voice-preload', PVW_URL . 'assets/pv-preload.css', array(), $version );
 }
 
@@ -71,6 +75,7 @@ function pvw_enqueue_widgets() {
 	pvw_register_assets();
 	wp_enqueue_script( 'patient-voice-autoloader' );
 	if ( ! did_action( 'wp_head' ) ) {
+		wp_enqueue_script( 'patient-voice-reserve' );
 		wp_enqueue_style( 'patient-voice-preload' );
 	}
 }
