@@ -342,7 +342,7 @@ describe('<pv-referral-options>', () => {
       expect(details.every((d) => !d.open)).to.equal(true);
       const summary = $(el, '[data-route="walk-in"] [part~="route-summary"]');
       expect(summary.localName).to.equal('summary');
-      expect(summary.textContent!.trim()).to.equal('When it fits, how to ask, what to bring');
+      expect(summary.textContent!.trim()).to.equal('When, what to say, what to bring');
       // Four summaries with the same words: each is described by its card's title.
       expect(el.shadowRoot!.getElementById(summary.getAttribute('aria-describedby')!)!.textContent!.trim()).to.equal(
         'Go to a walk-in clinic or urgent care centre'
@@ -399,7 +399,7 @@ describe('<pv-referral-options>', () => {
         "Si vous n'avez pas de médecin de famille, ou si vous n'arrivez pas à obtenir une demande de consultation.",
         'Si vous avez une assurance par votre travail ou à titre personnel.',
       ]);
-      expect($(el, '[part~="route-summary"]').textContent!.trim()).to.equal('Quand y penser, comment le demander, quoi apporter');
+      expect($(el, '[part~="route-summary"]').textContent!.trim()).to.equal('Quand, quoi dire, quoi apporter');
     });
 
     it('the guide keeps its reason next to the line, outside the disclosure', async () => {

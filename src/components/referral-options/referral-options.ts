@@ -346,7 +346,7 @@ export class PvReferralOptions extends PvElement {
           ${this.compact
             ? details
             : html`<details class="more" part="route-details" @toggle=${(e: Event) => this._detailsToggled(route, e)}>
-                <summary part="route-summary" aria-describedby=${titleId}>${msg('When it fits, how to ask, what to bring')}</summary>
+                <summary part="route-summary" aria-describedby=${titleId}>${msg('When, what to say, what to bring')}</summary>
                 <div class="more-body">${details}</div>
               </details>`}
         </div>
