@@ -8,25 +8,34 @@
 //               `color-scheme: light dark`, as a dark-aware site does)
 //   dark-host   a dark site that sets the --pv-* tokens itself (no scheme)
 //   forced      forced-colors: active emulated
-//   print       print media emulated (screenshots of the print styles, not
-//               a PDF: paged layout is not shown)
+//   print       the page printed to PDF by Chromium (US Letter, as a
+//               browser's "Save as PDF"), each page turned into a PNG by
+//               poppler's `pdftoppm` and the pages stacked in one picture:
+//               page breaks, orphaned headings and printed addresses show.
+//               Needs `pdftoppm` (Debian: apt-get install -y poppler-utils);
+//               without it print is skipped, with a message.
 // and gallery/index.html, a contact sheet to look at them side by side.
 // The widgets are compiled from src/ with esbuild (no `npm run build`
 // needed). Output: gallery/ (ignored by git). Options: --only=<example id
 // or widget tag substring>, --out=<folder>.
 //
 // Every look at every width is shot for the widget with its disclosures
-// open; as rendered (disclosures closed), light at each width and dark at
-// 375 px. The other states (each picker option, each combination of the
-// guide's answers, each button pressed: a copy, a dialog; dozens per
-// referral example) are shot light and dark at 375 px, which keeps a full
-// run under five minutes on two cores. A state that looks the same as one
-// already shot is left out.
-import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
+// open; as rendered (disclosures closed), light at each width, dark at
+// 375 px and print (what a closed disclosure prints). The other states
+// (each picker option, each combination of the guide's answers, each button
+// pressed: a copy, a dialog; dozens per referral example) are shot light and
+// dark at 375 px, which keeps a full run under five minutes on two cores
+// (from a fresh clone, `npm ci && npm run gallery`: 3 min 44 s). A state
+// that looks the same as one already shot is left out.
+import {mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {execFile, spawnSync} from 'node:child_process';
 import {createServer} from 'node:http';
+import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {performance} from 'node:perf_hooks';
+import {promisify} from 'node:util';
+import sharp from 'sharp';
 /* global document, window, customElements -- code run in the page by puppeteer */
 import {build} from 'esbuild';
 import puppeteer from 'puppeteer-core';
@@ -39,9 +48,42 @@ const out = resolve(root, arg('out') ?? 'gallery');
 const only = arg('only');
 
 const WIDTHS = [320, 375, 1280];
-const LOOKS = ['light', 'dark', 'dark-host', 'forced', 'print'];
-/** Print is shot once, at about the width of a Letter or A4 page's text (paper has no 320 px). */
-const PRINT_WIDTH = 720;
+/** Print is a PDF (US Letter at 96 dpi: 816 px wide), shot once: paper has no 320 px. */
+const PRINT_WIDTH = 816;
+/** Poppler's PDF → PNG converter, when installed. */
+const pdftoppm = spawnSync('pdftoppm', ['-v']).error ? undefined : 'pdftoppm';
+const LOOKS = ['light', 'dark', 'dark-host', 'forced', ...(pdftoppm ? ['print'] : [])];
+if (!pdftoppm) console.warn('gallery: print skipped: pdftoppm not found (Debian/Ubuntu: apt-get install -y poppler-utils; macOS: brew install poppler)');
+const run = promisify(execFile);
+const pdfDir = mkdtempSync(join(tmpdir(), 'pv-gallery-'));
+let pdfCount = 0;
+
+/**
+ * A PDF's pages as one PNG at `path`: pdftoppm at 96 dpi (one CSS pixel a
+ * pixel), the pages one under the other on grey, 16 px apart. Returns the height.
+ */
+async function pdfToPng(pdf, path) {
+  const base = join(pdfDir, String(pdfCount++));
+  writeFileSync(`${base}.pdf`, pdf);
+  await run(pdftoppm, ['-png', '-r', '96', `${base}.pdf`, base]);
+  const pages = readdirSync(pdfDir)
+    .filter((f) => f.startsWith(`${base.slice(pdfDir.length + 1)}-`) && f.endsWith('.png'))
+    .sort((x, y) => x.localeCompare(y, 'en', {numeric: true}))
+    .map((f) => join(pdfDir, f));
+  const metas = await Promise.all(pages.map((f) => sharp(f).metadata()));
+  const gap = 16;
+  const width = Math.max(...metas.map((m) => m.width));
+  const height = metas.reduce((h, m) => h + m.height, 0) + gap * (metas.length - 1);
+  let top = 0;
+  const layers = pages.map((input, i) => {
+    const layer = {input, top, left: 0};
+    top += metas[i].height + gap;
+    return layer;
+  });
+  await sharp({create: {width, height, channels: 3, background: '#8a8f98'}}).composite(layers).png({compressionLevel: 6}).toFile(path);
+  for (const f of [`${base}.pdf`, ...pages]) rmSync(f, {force: true});
+  return {height, pages: pages.length};
+}
 const LANGS = ['en', 'fr'];
 /** A very tall state (every referral route at 320 px) is cut there: enough to review, and it keeps the run short. */
 const MAX_HEIGHT = 4000;
@@ -121,10 +163,12 @@ const launch = () => puppeteer.launch({
 const browsers = await Promise.all([launch(), launch()]);
 const [browser] = browsers;
 
-/** The box to shoot: the host and everything in its shadow root (a modal dialog too), clipped to the page width. */
+/** The box to shoot: the host and everything shown in its shadow root (a modal dialog too), clipped to the page width. */
 const boxOf = (max) => {
   const host = document.querySelector('#stage > *');
-  const boxes = [host, ...host.shadowRoot.querySelectorAll('*')].map((e) => e.getBoundingClientRect()).filter((r) => r.width && r.height);
+  // Only what is shown: a closed <details> keeps boxes for its hidden content.
+  const shown = [...host.shadowRoot.querySelectorAll('*')].filter((e) => e.checkVisibility());
+  const boxes = [host, ...shown].map((e) => e.getBoundingClientRect()).filter((r) => r.width && r.height);
   const x = Math.max(0, Math.min(...boxes.map((r) => r.left)) - 8);
   const y = Math.max(0, Math.min(...boxes.map((r) => r.top + window.scrollY)) - 8);
   const right = Math.min(document.documentElement.clientWidth, Math.max(...boxes.map((r) => r.right)) + 8);
@@ -168,20 +212,29 @@ async function shoot(job, browser) {
     // rendered, light at each width and dark; any other state light and dark at 375 px.
     const plan =
       state === 'as rendered'
-        ? [...WIDTHS.map((w) => ['light', w]), ['dark', 375]]
+        ? [...WIDTHS.map((w) => ['light', w]), ['dark', 375], ...(pdftoppm ? [['print', PRINT_WIDTH]] : [])]
         : state === 'disclosures open'
           ? LOOKS.flatMap((name) => (name === 'print' ? [[name, PRINT_WIDTH]] : WIDTHS.map((w) => [name, w])))
           : [['light', 375], ['dark', 375]];
     plan.sort((x, y) => x[1] - y[1]);
     let width = 0;
     for (const [name, w] of plan) {
+      const file = `${ex.tag}/${ex.id}/${lang}-${String(i).padStart(2, '0')}-${name}-${w}.png`;
+      mkdirSync(dirname(join(out, file)), {recursive: true});
+      if (name === 'print') {
+        // The page as the browser prints it, the widget alone on its page
+        // (an emulated screen medium would win over the PDF's print medium).
+        await look('print');
+        const pdf = await tab.pdf({format: 'letter', margin: {top: '0.5in', right: '0.5in', bottom: '0.5in', left: '0.5in'}});
+        const {height, pages} = await pdfToPng(pdf, join(out, file));
+        shots.push({tag: ex.tag, id: ex.id, title: ex.title, lang, state, n: i, look: 'print', pages, width: w, file, height});
+        continue;
+      }
       // One tall window per width, so that a shot needs no resize of its own.
       if (w !== width) await tab.setViewport({width: (width = w), height: MAX_HEIGHT, deviceScaleFactor: 1});
       await look(name);
       {
         const clip = await tab.evaluate(boxOf, MAX_HEIGHT);
-        const file = `${ex.tag}/${ex.id}/${lang}-${String(i).padStart(2, '0')}-${name}-${width}.png`;
-        mkdirSync(dirname(join(out, file)), {recursive: true});
         await tab.screenshot({path: join(out, file), clip, optimizeForSpeed: true});
         shots.push({tag: ex.tag, id: ex.id, title: ex.title, lang, state, n: i, look: name, width, file, height: Math.round(clip.height)});
       }
@@ -227,6 +280,7 @@ try {
 } finally {
   await Promise.all(browsers.map((b) => b.close()));
   server.close();
+  rmSync(pdfDir, {recursive: true, force: true});
 }
 
 // The contact sheet: one section per example, one row per state and language, the looks × widths side by side.
@@ -253,7 +307,7 @@ for (const key of order) {
   for (const [, row] of [...rows].sort(([a], [b]) => a.localeCompare(b, 'en', {numeric: true}))) {
     body += `<div class="row"><h3>${esc(row[0].lang.toUpperCase())} · ${esc(row[0].state)}</h3><div class="cells">`;
     for (const s of row) {
-      body += `<figure class="${esc(s.look)}"><a href="${esc(s.file)}"><img loading="lazy" src="${esc(s.file)}" alt="" width="${Math.min(s.width, 320)}"></a><figcaption>${esc(s.look)} · ${s.width}px</figcaption></figure>`;
+      body += `<figure class="${esc(s.look)}"><a href="${esc(s.file)}"><img loading="lazy" src="${esc(s.file)}" alt="" width="${Math.min(s.width, 320)}"></a><figcaption>${esc(s.look)} · ${s.pages ? `PDF, ${s.pages} page${s.pages > 1 ? 's' : ''}` : `${s.width}px`}</figcaption></figure>`;
     }
     body += '</div></div>';
   }
@@ -279,7 +333,7 @@ writeFileSync(
 </style></head><body>
 <h1>patient-voice-widgets: every example, every state</h1>
 <p>${shots.length} screenshots. Looks: light; dark (prefers-color-scheme: dark); dark-host (a dark site setting the --pv-* tokens);
-forced (forced-colors: active); print (print media emulated). Widths: ${WIDTHS.join(', ')} px. Click a picture for full size.</p>
+forced (forced-colors: active); print (${pdftoppm ? 'printed to a US Letter PDF by Chromium, its pages as PNG by pdftoppm' : 'skipped: pdftoppm was not found'}). Widths: ${WIDTHS.join(', ')} px. Click a picture for full size.</p>
 <nav>${nav}</nav>
 ${body}
 </body></html>`

@@ -44,7 +44,7 @@ const budgets = [
     re: /^patient-voice\.js$/,
     goal: 20000,
     why: 'all four widgets in one file, both languages',
-    limit: 45650,
+    limit: 46100,
     note:
       'The four widgets\' code with their English text ≈ 10.9 KB (consent 4.8 with Consent Mode, receipts, the JSON reader and the gate\'s warnings, referral 2.8, rights 2.2, disclaimer 1.0); Lit ≈ 5.0 KB; French for all four ≈ 4.7 KB; ' +
       'the content facts of part 8 (Quebec\'s GAMF, GAP, CRDS and s. 98 in both languages, Ontario\'s nurse practitioners, "Who can help", the records advice, official French names) ≈ 3.5 KB, raised from 33,300 for them; ' +
@@ -55,7 +55,8 @@ const budgets = [
       'Its sentences alone are at least 10 KB compressed on their own: under the goal, Lit, hydration and the text would leave ≈ 3.7 KB for four widgets\' code. ' +
       'Issue 24 raised it from 40,830: the hostile-page consent gate and one stored choice, as for consent-banner.js (measured 42,889).' +
       " Issue 24 also, the widgets' side in the shared base: the pre-render checksum and its check on hydration ≈ 0.45 KB; style sheets made again for another document (iframes) ≈ 0.2 KB; a window.patientVoice that markup cannot clobber ≈ 0.2 KB; isolated registration, same-version silence and the XHTML error ≈ 0.2 KB; the Trusted Types explanation ≈ 0.15 KB; own-property reads and the URL check on built-in links ≈ 0.2 KB; the Intl fallback and the new warnings' French ≈ 0.3 KB (shares estimated from each module minified alone)." +
-      ' Issue 23: the design (light and dark defaults for every token, the theme attribute, the type scale, primary and quiet buttons, 24 px controls, print rules) and the copy buttons\' "Copied" with its icons ≈ 1.0 KB (measured 41,816).',
+      ' Issue 23: the design (light and dark defaults for every token, the theme attribute, the type scale, primary and quiet buttons, 24 px controls, print rules) and the copy buttons\' "Copied" with its icons ≈ 1.0 KB (measured 41,816).' +
+      ' Issue 23 raised it from 45,650: the referral cards\' one line each and their details in a native disclosure (four lines and the summary in both languages, its styles and print rule, the toggle event), the province\'s labels as headings (measured 46,032).',
   },
   {
     re: /^autoloader\.js$/,
@@ -91,11 +92,12 @@ const budgets = [
     re: /^chunks\/referral-options-.*\.js$/,
     goal: 4000,
     why: 'one widget chunk beyond the shared Lit chunks',
-    limit: 13400,
+    limit: 13800,
     note:
       'The widget ≈ 3.5 KB (four routes, the guide, preparation and follow-up, who can help, province notes with an official quotation, English text); its French ≈ 2.4 KB; ' +
       'the routes and the 13 provinces and territories with their resources ≈ 3.1 KB (Quebec\'s access points, CRDS and s. 98, Ontario\'s nurse practitioners and the cancer navigation of part 8 of the content facts, both languages: ≈ 1 KB, raised from 10,200 for them); ' +
-      'the citations it quotes (s. 98) ≈ 1.2 KB when it loads before the rights explainer; its styles ≈ 1.1 KB; the partner JSON reader ≈ 0.7 KB. Its sentences alone: at least 4.5 KB compressed.',
+      'the citations it quotes (s. 98) ≈ 1.2 KB when it loads before the rights explainer; its styles ≈ 1.1 KB; the partner JSON reader ≈ 0.7 KB. Its sentences alone: at least 4.5 KB compressed. ' +
+      'Issue 23 raised it from 13,400: each card\'s one line and its details in a native disclosure (four lines and the summary in both languages, the styles and print rule, the toggle event), the province\'s labels as headings (measured 13,739).',
   },
   {
     re: /^chunks\/consent-banner-.*\.js$/,
@@ -132,7 +134,8 @@ const budgets = [
   // Raised from 18,500 for part 8 of the content facts: Quebec (GAMF, GAP, CRDS, s. 98 quoted with its citation), Ontario, "Who can help", both languages.
   // Raised from 23,400 for issue 24's shared-base defences, own-property partner data and the URL check on its links (measured 25,060).
   // Issue 23: the shared design (tokens in both schemes, theme, type scale, buttons, print) ≈ 0.55 KB, card labels as headings and quiet copy buttons that say Copied ≈ 0.3 KB.
-  {re: /^referral-options\.js$/, limit: 26100, why: 'the referral widget standalone with Lit (guard against growth)'},
+  // Issue 23 again: each card's one line and its details in a native disclosure, both languages, the province's labels as headings (measured 26,473).
+  {re: /^referral-options\.js$/, limit: 26500, why: 'the referral widget standalone with Lit (guard against growth)'},
 ];
 for (const b of budgets) {
   if (b.limit !== undefined && b.goal !== undefined && b.limit > b.goal && !b.note) throw new Error(`size: the limit for ${b.re} is above its goal without a note saying what the bytes buy`);

@@ -6,14 +6,18 @@
 // source files reachable through imports from the widget's define.ts
 // (src/widgets.ts). Messages that several widgets use, or none (the shared
 // internals, the autoloader's placeholders), go to `internal`, which every
-// widget loads. Then it reads the written tables back and fails when a
-// message a widget's code uses is in neither its table nor `internal`.
+// widget loads. A message is found at every place it is called: the same
+// `msg('Copy')` in two widgets' own files is used by both (lit-localize's
+// extraction keeps only its first place). Then it reads the written tables
+// back and fails when a message a widget's code uses is in neither its table
+// nor `internal`.
 // Run by scripts/check-l10n.mjs after `lit-localize build`.
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, relative, resolve} from 'node:path';
 import ts from 'typescript';
 import {readConfigFileAndWriteSchema} from '@lit/localize-tools/lib/config.js';
 import {RuntimeLitLocalizer} from '@lit/localize-tools/lib/modes/runtime.js';
+import {extractMessagesFromProgram} from '@lit/localize-tools/lib/program-analysis.js';
 import {readWidgets} from './widgets.mjs';
 
 const OUT = 'src/generated/locales/fr';
@@ -92,19 +96,75 @@ function reachable(entry) {
   return seen;
 }
 
+/**
+ * Every message of the program and every file that calls it: id → Set of
+ * absolute file names. lit-localize's own extraction merges the messages of
+ * the whole program, keeping one file per message; here each source file is
+ * read on its own (the same extraction, one file at a time).
+ */
+export function messageSites(program) {
+  const sites = new Map();
+  for (const sf of program.getSourceFiles()) {
+    if (sf.isDeclarationFile) continue;
+    const one = new Proxy(program, {
+      get: (target, key) => (key === 'getSourceFiles' ? () => [sf] : typeof target[key] === 'function' ? target[key].bind(target) : target[key]),
+    });
+    for (const m of extractMessagesFromProgram(one).messages) {
+      if (!sites.has(m.name)) sites.set(m.name, new Set());
+      sites.get(m.name).add(resolve(sf.fileName));
+    }
+  }
+  return sites;
+}
+
+/**
+ * Which table each message goes to: the one widget whose code calls it, or
+ * `internal` when several widgets (or none) do. `sites`: id → files;
+ * `reach`: widget → the files its code is made of.
+ */
+export function groupMessages(sites, reach) {
+  const groups = new Map();
+  for (const [id, files] of sites) {
+    const users = [...reach].filter(([, own]) => [...files].some((f) => own.has(f))).map(([name]) => name);
+    groups.set(id, users.length === 1 ? users[0] : 'internal');
+  }
+  return groups;
+}
+
+/**
+ * The messages a widget's code calls that its French would lack: for each
+ * widget, every message called in a file it is made of must be in its own
+ * table or in `internal`; any other message in `internal`. `has(table, id)` reads the written tables.
+ * Computed from the call sites alone, not from the grouping it checks.
+ */
+export function missingFrench(sites, reach, has) {
+  const problems = [];
+  for (const [widget, own] of reach) {
+    for (const [id, files] of sites) {
+      const file = [...files].find((f) => own.has(f));
+      if (file && !has(widget, id) && !has('internal', id)) {
+        problems.push(`${id} (${relative('.', file)}) is used by <pv-${widget}> but is missing from ${OUT}/${widget}.ts and ${OUT}/internal.ts`);
+      }
+    }
+  }
+  // A message no widget's code calls (the shared code, the autoloader's placeholders) is in `internal`.
+  for (const [id, files] of sites) {
+    if (![...reach.values()].some((own) => [...files].some((f) => own.has(f))) && !has('internal', id)) {
+      problems.push(`${id} (${relative('.', [...files][0])}) is used by the shared code but is missing from ${OUT}/internal.ts`);
+    }
+  }
+  return problems;
+}
+
 export async function splitLocales() {
   const widgets = await readWidgets();
   const localizer = new RuntimeLitLocalizer(readConfigFileAndWriteSchema('lit-localize.json'));
-  const {messages} = localizer.extractSourceMessages();
+  const sites = messageSites(localizer.program);
 
   // Which widgets' code uses each message.
   const reach = new Map(widgets.map((w) => [w.name, reachable(w.define)]));
-  const users = new Map();
-  for (const m of messages) {
-    if (!users.has(m.name)) users.set(m.name, new Set());
-    for (const [name, files] of reach) if (files.has(resolve(m.file.fileName))) users.get(m.name).add(name);
-  }
-  const groupOf = (id) => (users.get(id)?.size === 1 ? [...users.get(id)][0] : 'internal');
+  const groups = groupMessages(sites, reach);
+  const groupOf = (id) => groups.get(id) ?? 'internal';
 
   const french = readTemplates(SOURCE);
   const byGroup = new Map([['internal', []], ...widgets.map((w) => [w.name, []])]);
@@ -135,18 +195,9 @@ export async function splitLocales() {
   }
 
   // Read back what was written: every message of a widget's code must be in
-  // its own table or in `internal`, every other one in `internal`.
+  // its own table or in `internal`.
   const written = new Map([...byGroup.keys()].map((g) => [g, new Set(readTemplates(`${OUT}/${g}.ts`).keys())]));
-  const has = (g, id) => written.get(g).has(key(id));
-  const problems = [];
-  for (const m of new Map(messages.map((m) => [m.name, m])).values()) {
-    const where = users.get(m.name).size ? [...users.get(m.name)] : [undefined];
-    for (const w of where) {
-      if (!(w && has(w, m.name)) && !has('internal', m.name)) {
-        problems.push(`${m.name} (${relative('.', m.file.fileName)}) is used by ${w ? `<pv-${w}>` : 'the shared code'} but is missing from ${w ? `${OUT}/${w}.ts and ` : ''}${OUT}/internal.ts`);
-      }
-    }
-  }
+  const problems = missingFrench(sites, reach, (g, id) => written.get(g).has(key(id)));
   if (problems.length) throw new Error(`split-locales: French missing from the per-widget tables:\n  ${problems.join('\n  ')}`);
   return [...byGroup].map(([g, l]) => `${g} ${l.length}`).concat(`keys of ${keyLength + 1} characters`);
 }

@@ -235,6 +235,36 @@ describe('design', () => {
       expect(outline(none)).to.deep.equal([]);
       expect($$(none, 'p.label').map((p) => norm(p.textContent))).to.include.members(['When it fits', 'How to ask', 'What to bring', 'Before']);
     });
+    it('the province\u2019s name and its labels are headings too, below their section; the cancer navigation label below "Who can help"', async () => {
+      const el = await renderWidget('pv-referral-options', '<pv-referral-options province="QC" routes="walk-in"></pv-referral-options>');
+      const list = outline(el);
+      const from = list.indexOf('h3 Help in your province or territory');
+      expect(from, list.join('\n')).to.be.greaterThan(0);
+      expect(list.slice(from)).to.deep.equal([
+        'h3 Help in your province or territory',
+        'h4 Quebec',
+        'h5 Health information line',
+        'h5 Finding a family doctor',
+        'h5 If you have no family doctor',
+        'h5 Referrals and records',
+        'h3 Who can help',
+        'h4 Cancer patient navigation in Quebec',
+      ]);
+      expect($$(el, '[part~="province"] p.label')).to.deep.equal([]);
+      // One level deeper with heading-level 3; bold paragraphs past h6 and with none.
+      const three = outline(await renderWidget('pv-referral-options', '<pv-referral-options heading-level="3" province="QC" routes="walk-in"></pv-referral-options>'));
+      expect(three.slice(three.indexOf('h4 Help in your province or territory'), three.indexOf('h4 Help in your province or territory') + 3)).to.deep.equal([
+        'h4 Help in your province or territory',
+        'h5 Quebec',
+        'h6 Health information line',
+      ]);
+      const four = await renderWidget('pv-referral-options', '<pv-referral-options heading-level="4" province="QC" routes="walk-in"></pv-referral-options>', 'fr');
+      expect(outline(four)).to.include.members(["h5 De l'aide dans votre province ou territoire", 'h6 Québec']);
+      expect($$(four, '[part~="province"] p.label').map((p) => norm(p.textContent))).to.include("Ligne d'information santé");
+      const none = await renderWidget('pv-referral-options', '<pv-referral-options heading-level="none" province="QC"></pv-referral-options>');
+      expect(outline(none)).to.deep.equal([]);
+      expect($$(none, '[part~="province"] p.label').map((p) => norm(p.textContent))).to.include.members(['Quebec', 'Health information line', 'Referrals and records']);
+    });
   });
 
   describe('rights explainer footnotes', () => {

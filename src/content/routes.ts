@@ -33,6 +33,8 @@ export interface Route {
   readonly id: RouteId;
   /** Short title of the card. */
   title(): string;
+  /** One line under the title: when this route fits, in short (the rest opens on demand). */
+  line(): string;
   /** When this route fits. */
   when(): string;
   /** One or two sentences the person can say or write. */
@@ -49,6 +51,7 @@ export const ROUTES: readonly Route[] = ownData([
   {
     id: 'family-doctor',
     title: () => msg('Ask your family doctor'),
+    line: () => msg('The usual first step, if you have a family doctor.'),
     when: () =>
       msg(
         'To see a specialist, you need a referral from a doctor or, in some provinces, a nurse practitioner. Asking your family doctor is the usual first step. If the opinion you question is theirs, it can feel awkward. Be open about your reasons.'
@@ -67,6 +70,7 @@ export const ROUTES: readonly Route[] = ownData([
   {
     id: 'specialist',
     title: () => msg('Ask the specialist you have seen'),
+    line: () => msg('If you have already seen a specialist.'),
     when: () => msg('You have already seen a specialist. You can ask them to refer you to a second doctor.'),
     ask: () => [msg('Before I decide, I would like a second opinion. Can you refer me to another specialist?')],
     bring: () => [
@@ -79,6 +83,7 @@ export const ROUTES: readonly Route[] = ownData([
   {
     id: 'walk-in',
     title: () => msg('Go to a walk-in clinic or urgent care centre'),
+    line: () => msg('If you have no family doctor, or you cannot get a referral.'),
     when: () =>
       msg(
         'You have no family doctor, or you cannot get a referral. A doctor at the clinic does not know your history, so explain your situation and why you want a second opinion.'
@@ -94,6 +99,7 @@ export const ROUTES: readonly Route[] = ownData([
   {
     id: 'insurance',
     title: () => msg('Check your insurance plan'),
+    line: () => msg('If you have insurance through work or your own plan.'),
     when: () =>
       msg(
         'You have insurance through work or your own plan. Some plans include a review of your records by a specialist, from a distance, with a written report. It does not replace your care team, and it is not a referral. What is covered depends on the plan, so check yours.'

@@ -21,7 +21,7 @@ export interface PvCopyDetail {
 }
 
 // <pv-referral-options> event details
-/** `pv-route-toggle`: a route card of the compact referral options was opened or closed by the reader. */
+/** `pv-route-toggle`: a route card of the compact referral options, or a card's details, was opened or closed. */
 export interface PvRouteToggleDetail {
   /** The route's id: `family-doctor`, `specialist`, `walk-in` or `insurance`. */
   route: string;

@@ -38,11 +38,16 @@ export async function settle(el: {updateComplete: Promise<unknown>}): Promise<vo
   await el.updateComplete;
 }
 
-/** Clicks every collapsed disclosure button (`aria-expanded="false"`), round after round, until none is left. */
+/**
+ * Clicks every collapsed disclosure: buttons (`aria-expanded="false"`) and
+ * the summaries of closed `<details>`, round after round, until none is left.
+ */
 export async function openDisclosures(el: RenderedWidget): Promise<number> {
   let opened = 0;
   for (let round = 0; round < 20; round++) {
-    const closed = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')];
+    const closed = [
+      ...el.shadowRoot!.querySelectorAll<HTMLElement>('button[aria-expanded="false"], details:not([open]) > summary:first-of-type'),
+    ];
     if (!closed.length) break;
     for (const b of closed) {
       b.click();

@@ -95,6 +95,50 @@ export const referralStyles = css`
   .route-toggle[aria-expanded='true']::after {
     transform: translateY(0.1em) rotate(-135deg);
   }
+  /* The one line under a card's title. */
+  .line {
+    margin-block-end: calc(var(--_space) * 0.25);
+  }
+  /* A card's details: a native disclosure, its summary a 44 px target in the
+     accent, with a chevron that turns when open. */
+  .more > summary {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    inline-size: fit-content;
+    max-inline-size: 100%;
+    padding-inline-end: 0.25em;
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+    list-style: none;
+    border-radius: var(--_radius);
+  }
+  .more > summary::-webkit-details-marker {
+    display: none;
+  }
+  .more > summary::before {
+    content: '';
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-inline: 0.2em 0.1em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: translateY(-0.15em) rotate(45deg);
+  }
+  .more[open] > summary::before {
+    transform: translateY(0.1em) rotate(-135deg);
+  }
+  .more-body > .label:first-child {
+    margin-block-start: calc(var(--_space) * 0.25);
+  }
+  .more-body > :last-child {
+    margin-block-end: 0;
+  }
   .reason {
     border-inline-start: 3px solid var(--_accent);
     padding-inline-start: 0.5em;
@@ -172,10 +216,13 @@ export const referralStyles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75) var(--_space);
   }
+  /* The province's name, then its labels: headings the size of body text. */
+  .province > .label:first-child {
+    margin-block-start: 0;
+  }
   .province > :last-child {
     margin-block-end: 0;
   }
-  .province-name,
   .resource-name {
     font-weight: 700;
   }
@@ -220,6 +267,9 @@ export const referralStyles = css`
     .route-toggle {
       border-color: transparent;
     }
+    .more > summary {
+      color: LinkText;
+    }
   }
   @media print {
     .card,
@@ -230,6 +280,14 @@ export const referralStyles = css`
     }
     .route-body[hidden] {
       display: block !important;
+    }
+    /* Every card's details are printed, without the summary that opens them. */
+    .more::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    .more > summary {
+      display: none;
     }
     /* Cards keep their titles in print, though buttons are hidden. */
     button.route-toggle {

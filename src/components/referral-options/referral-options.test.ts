@@ -275,6 +275,10 @@ describe('<pv-referral-options>', () => {
       const clip = stubClipboard(true);
       try {
         const el = await render('<pv-referral-options routes="specialist"></pv-referral-options>');
+        // The sentence is in the card's details: opened from the keyboard.
+        $(el, '[part~="route-summary"]').focus();
+        await sendKeys({press: 'Enter'});
+        await settle(el);
         const button = $<HTMLButtonElement>(el, '[part~="copy"]');
         expect(button.textContent!.trim()).to.equal('Copy');
         const said = el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
@@ -319,6 +323,102 @@ describe('<pv-referral-options>', () => {
       } finally {
         failing.restore();
       }
+    });
+  });
+
+  describe('each card: its title and one line, the rest in a native disclosure', () => {
+    const LINES = [
+      'The usual first step, if you have a family doctor.',
+      'If you have already seen a specialist.',
+      'If you have no family doctor, or you cannot get a referral.',
+      'If you have insurance through work or your own plan.',
+    ];
+
+    it('shows each route\u2019s name and one line; when it fits, how to ask and what to bring open on demand', async () => {
+      const el = await render('<pv-referral-options></pv-referral-options>', 'en');
+      expect($$(el, '[part~="route-line"]').map((p) => p.textContent!.trim())).to.deep.equal(LINES);
+      const details = $$<HTMLDetailsElement>(el, '[part~="route-details"]');
+      expect(details.map((d) => d.localName)).to.deep.equal(['details', 'details', 'details', 'details']);
+      expect(details.every((d) => !d.open)).to.equal(true);
+      const summary = $(el, '[data-route="walk-in"] [part~="route-summary"]');
+      expect(summary.localName).to.equal('summary');
+      expect(summary.textContent!.trim()).to.equal('When, what to say, what to bring');
+      // Four summaries with the same words: each is described by its card's title.
+      expect(el.shadowRoot!.getElementById(summary.getAttribute('aria-describedby')!)!.textContent!.trim()).to.equal(
+        'Go to a walk-in clinic or urgent care centre'
+      );
+      // Closed: the card is its title, its line and the summary; the details take no room.
+      const sentence = $(el, '[data-route="walk-in"] .say');
+      expect(sentence.checkVisibility()).to.equal(false);
+      const box = summary.parentElement!.getBoundingClientRect().height;
+      expect(box).to.be.at.most(summary.getBoundingClientRect().height + 1);
+      // Every fact stays in the page (screen readers' find, the browser's find in page).
+      expect(textOf(el)).to.contain('Every document and test result you have.');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('opens by mouse and keyboard, with the event; the headings inside are reachable once open', async () => {
+      const el = await render('<pv-referral-options heading-level="2"></pv-referral-options>', 'en');
+      const events: Array<{route: string; open: boolean}> = [];
+      el.addEventListener('pv-route-toggle', (e) => events.push(e.detail));
+      const card = $(el, '[data-route="walk-in"]');
+      const details = card.querySelector<HTMLDetailsElement>('details')!;
+      const summary = details.querySelector<HTMLElement>('summary')!;
+      summary.click();
+      await settle(el);
+      expect(details.open).to.equal(true);
+      expect(card.querySelector('.say')!.checkVisibility()).to.equal(true);
+      expect([...details.querySelectorAll('.label')].map((h) => `${h.localName} ${h.textContent!.trim()}`)).to.deep.equal([
+        'h5 When it fits',
+        'h5 How to ask',
+        'h5 What to bring',
+      ]);
+      summary.focus();
+      await sendKeys({press: 'Enter'});
+      await settle(el);
+      expect(details.open).to.equal(false);
+      const first = $(el, '[data-route="family-doctor"] summary');
+      first.focus();
+      await sendKeys({press: ' '});
+      await settle(el);
+      expect(first.parentElement!.hasAttribute('open')).to.equal(true);
+      await sendKeys({press: 'Tab'}); // into the opened details: the first copy button
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('copy');
+      expect(events).to.deep.equal([
+        {route: 'walk-in', open: true},
+        {route: 'walk-in', open: false},
+        {route: 'family-doctor', open: true},
+      ]);
+    });
+
+    it('French: the lines and the summary in French', async () => {
+      const el = await render('<pv-referral-options></pv-referral-options>', 'fr');
+      expect($$(el, '[part~="route-line"]').map((p) => p.textContent!.trim())).to.deep.equal([
+        'La première étape habituelle, si vous avez un médecin de famille.',
+        'Si vous avez déjà vu une ou un spécialiste.',
+        "Si vous n'avez pas de médecin de famille, ou si vous n'arrivez pas à obtenir une demande de consultation.",
+        'Si vous avez une assurance par votre travail ou à titre personnel.',
+      ]);
+      expect($(el, '[part~="route-summary"]').textContent!.trim()).to.equal('Quand, quoi dire, quoi apporter');
+    });
+
+    it('the guide keeps its reason next to the line, outside the disclosure', async () => {
+      const el = await render('<pv-referral-options mode="guide"></pv-referral-options>');
+      await answer(el, {familyDoctor: 'no', insurance: 'yes'});
+      const card = $(el, '[data-route="walk-in"]');
+      expect(card.querySelector('[part~="reason"]')!.closest('details')).to.equal(null);
+      expect(card.querySelector('[part~="reason"]')!.checkVisibility()).to.equal(true);
+      expect(card.querySelector('[part~="route-line"]')!.checkVisibility()).to.equal(true);
+    });
+
+    it('the compact form has no nested disclosure: its card opens whole, line included', async () => {
+      const el = await render('<pv-referral-options compact></pv-referral-options>');
+      expect($$(el, 'details').length).to.equal(0);
+      $<HTMLButtonElement>(el, '[data-route="specialist"] [part~="route-toggle"]').click();
+      await settle(el);
+      const body = $(el, '#route-specialist-body');
+      expect(body.querySelector('[part~="route-line"]')!.textContent!.trim()).to.equal(LINES[1]);
+      expect(body.querySelector('.say')!.checkVisibility()).to.equal(true);
     });
   });
 
@@ -788,6 +888,28 @@ describe('<pv-referral-options>', () => {
       expect(getComputedStyle(named, '::after').content).to.contain(named.getAttribute('href'));
       const tel = $(el, 'a[href="tel:811"]');
       expect(getComputedStyle(tel, '::after').content).to.equal('none');
+    });
+
+    it('prints each card\u2019s details, closed on screen, without the summary that opens them', async function () {
+      const el = await render('<pv-referral-options></pv-referral-options>');
+      const sentences = $$(el, '.say');
+      expect(sentences.length).to.equal(5);
+      expect(sentences.some((q) => q.checkVisibility())).to.equal(false);
+      try {
+        await emulateMedia({media: 'print'});
+        emulated = true;
+      } catch (e) {
+        if (String(e).includes('CDP support is required')) this.skip();
+        throw e;
+      }
+      await settle(el);
+      for (const q of sentences) {
+        expect(q.checkVisibility(), q.id).to.equal(true);
+        expect(q.getBoundingClientRect().height, q.id).to.be.greaterThan(0);
+      }
+      for (const h of $$(el, '[part~="route-details"] .label')) expect(h.getBoundingClientRect().height).to.be.greaterThan(0);
+      for (const s of $$(el, '[part~="route-summary"]')) expect(getComputedStyle(s).display).to.equal('none');
+      expect($$<HTMLDetailsElement>(el, 'details').every((d) => !d.open), 'print does not change the state').to.equal(true);
     });
   });
 

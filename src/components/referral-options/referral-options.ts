@@ -66,6 +66,9 @@ const REASONS: Record<ReasonKey, () => string> = {
  * @csspart route-title - A card's title.
  * @csspart route-toggle - The button that opens or closes a card (compact form).
  * @csspart route-body - A card's content.
+ * @csspart route-line - The one line under a card's title: when the route fits, in short.
+ * @csspart route-details - The `<details>` holding when it fits, how to ask and what to bring (not in the compact form, where the whole card opens).
+ * @csspart route-summary - That disclosure's `<summary>`.
  * @csspart reason - Why the guide suggests a route (guide mode, once answered).
  * @csspart copy - A "Copy" button next to a suggested sentence.
  * @csspart prepare - The "before and after" section.
@@ -86,7 +89,7 @@ const REASONS: Record<ReasonKey, () => string> = {
  * @cssproperty --pv-radius - Corner radius.
  * @cssproperty --pv-space - Base spacing unit.
  *
- * @fires pv-route-toggle - A card was opened or closed (compact form). `detail: {route, open}`.
+ * @fires pv-route-toggle - A card (compact form) or a card's details were opened or closed. `detail: {route, open}`.
  * @fires pv-guide-complete - Every question is answered (again after each change). `detail: {answers, routes}`.
  * @fires pv-province-change - The person chose a province or territory in the picker. `detail: {province}` (`''` for none).
  */
@@ -240,6 +243,11 @@ export class PvReferralOptions extends PvElement {
     emit(this, 'pv-route-toggle', {route, open: now});
   }
 
+  /** A card's disclosure opened or closed (by the person, the browser's find in page, or a script). */
+  private _detailsToggled(route: RouteId, e: Event): void {
+    emit(this, 'pv-route-toggle', {route, open: (e.currentTarget as HTMLDetailsElement).open});
+  }
+
   private _answer(question: keyof GuideAnswers, value: string): void {
     this._answers = {...this._answers, [question]: value} as GuideAnswers;
     const order = orderRoutes(this._answers, this._routes);
@@ -294,6 +302,7 @@ export class PvReferralOptions extends PvElement {
     const r = routeById(route);
     const open = !this.compact || this._open.has(route);
     const bodyId = `route-${route}-body`;
+    const titleId = `route-${route}-title`;
     const title = this.compact
       ? html`<button
           type="button"
@@ -304,28 +313,42 @@ export class PvReferralOptions extends PvElement {
           @click=${() => this._toggle(route)}
         ><span class="route-name">${r.title()}</span></button>`
       : r.title();
+    const why = reason ? html`<p class="reason" part="reason"><strong>${msg('Why we suggest it:')}</strong> ${REASONS[reason]()}</p>` : nothing;
+    const details = html`
+      ${label(level, msg('When it fits'))}
+      <p>${r.when()}</p>
+      ${label(level, msg('How to ask'))}
+      <ul class="ask">
+        ${r.ask().map(
+          (sentence, i) => html`<li>
+            <q id="say-${route}-${i}" class="say">${sentence}</q>
+            <button type="button" class="copy" part="copy" aria-describedby="say-${route}-${i}" @click=${() => this._status.copy(sentence, `${route}-${i}`)}
+              >${this._status.label(msg('Copy'), `${route}-${i}`)}</button
+            >
+          </li>`
+        )}
+      </ul>
+      ${label(level, msg('What to bring'))}
+      <ul>
+        ${r.bring().map((item) => html`<li>${item}</li>`)}
+      </ul>
+    `;
+    // The compact form opens the whole card from its title. Otherwise the
+    // card shows its title, one line and the guide's reason; when it fits,
+    // what to say and what to bring are one native disclosure away (a phone
+    // screen holds every route's first view; print opens them all).
     return html`
       <li class="card" part="route" data-route=${route}>
-        ${heading(level, `route-${route}-title`, 'route-title', title)}
+        ${heading(level, titleId, 'route-title', title)}
         <div class="route-body" id=${bodyId} part="route-body" ?hidden=${!open}>
-          ${reason ? html`<p class="reason" part="reason"><strong>${msg('Why we suggest it:')}</strong> ${REASONS[reason]()}</p>` : nothing}
-          ${label(level, msg('When it fits'))}
-          <p>${r.when()}</p>
-          ${label(level, msg('How to ask'))}
-          <ul class="ask">
-            ${r.ask().map(
-              (sentence, i) => html`<li>
-                <q id="say-${route}-${i}" class="say">${sentence}</q>
-                <button type="button" class="copy" part="copy" aria-describedby="say-${route}-${i}" @click=${() => this._status.copy(sentence, `${route}-${i}`)}
-                  >${this._status.label(msg('Copy'), `${route}-${i}`)}</button
-                >
-              </li>`
-            )}
-          </ul>
-          ${label(level, msg('What to bring'))}
-          <ul>
-            ${r.bring().map((item) => html`<li>${item}</li>`)}
-          </ul>
+          <p class="line" part="route-line">${r.line()}</p>
+          ${why}
+          ${this.compact
+            ? details
+            : html`<details class="more" part="route-details" @toggle=${(e: Event) => this._detailsToggled(route, e)}>
+                <summary part="route-summary" aria-describedby=${titleId}>${msg('When, what to say, what to bring')}</summary>
+                <div class="more-body">${details}</div>
+              </details>`}
         </div>
       </li>
     `;
@@ -436,7 +459,14 @@ export class PvReferralOptions extends PvElement {
     </div>`;
   }
 
-  private _provinceBlock(code: ProvinceCode): TemplateResult {
+  /**
+   * The chosen province's resources. Its name is a heading one level below
+   * the section's (`level`), and its labels ("Health information line"…) one
+   * level below that, so heading navigation reaches each; bold paragraphs
+   * past h6 or with `heading-level="none"`.
+   */
+  private _provinceBlock(code: ProvinceCode, level: HeadingLevel): TemplateResult {
+    const inner = (level === 0 ? 0 : Math.min(level + 1, 6)) as HeadingLevel;
     const base = PROVINCES[code];
     const shown = shownResources(base);
     const override = this._partner[code];
@@ -448,19 +478,19 @@ export class PvReferralOptions extends PvElement {
       if (override.addFamilyDoctor) programs = [...programs, ...override.addFamilyDoctor];
     }
     return html`<div class="province" part="province" data-province=${code}>
-      <p class="province-name">${pick(base.name, this.resolvedLocale)}</p>
-      <p class="label">${msg('Health information line')}</p>
+      ${label(level, pick(base.name, this.resolvedLocale))}
+      ${label(inner, msg('Health information line'))}
       ${line ? this._resource(line) : html`<p class="none">${msg('We have no confirmed health line number for this area.')}</p>`}
-      <p class="label">${msg('Finding a family doctor')}</p>
+      ${label(inner, msg('Finding a family doctor'))}
       ${programs.length
         ? programs.map((p) => this._resource(p))
         : html`<p class="none">${msg('We have no confirmed program for finding a family doctor in this area.')}</p>`}
       ${shown.withoutDoctor.length
-        ? html`<p class="label">${msg('If you have no family doctor')}</p>
+        ? html`${label(inner, msg('If you have no family doctor'))}
             ${shown.withoutDoctor.map((r) => this._resource(r))}`
         : nothing}
       ${shown.notes.length
-        ? html`<p class="label">${msg('Referrals and records')}</p>
+        ? html`${label(inner, msg('Referrals and records'))}
             ${shown.notes.map((n) => this._note(n))}`
         : nothing}
     </div>`;
@@ -483,7 +513,7 @@ export class PvReferralOptions extends PvElement {
               ${sorted.map((c) => html`<option value=${c} ?selected=${this._picked === c}>${name(c)}</option>`)}
             </select>
           </p>`}
-      ${code ? this._provinceBlock(code) : nothing}
+      ${code ? this._provinceBlock(code, level) : nothing}
     </div>`;
   }
 
@@ -498,7 +528,7 @@ export class PvReferralOptions extends PvElement {
       ${heading(level, 'help-title', 'section-title', msg('Who can help'))}
       ${national.map((r) => this._resource(r))}
       ${navigators.length && code
-        ? html`<p class="label">${msg(str`Cancer patient navigation in ${where}`)}</p>
+        ? html`${label(level, msg(str`Cancer patient navigation in ${where}`))}
             ${navigators.map((r) => this._resource(r))}`
         : nothing}
     </div>`;
