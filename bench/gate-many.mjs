@@ -18,11 +18,9 @@
 // longest gap between two beats of a setTimeout(0) heartbeat (how long the
 // page could not answer: works in both browsers) and, in Chromium, the
 // longest task of each run reported by PerformanceObserver('longtask') (tasks
-// over 50 ms only; "-" when there was none) and, from a DevTools trace, the
-// most CPU time the page's main thread spent in one task: on a machine busy
-// with other work a task's wall time also holds the waits for a CPU (the idle
-// case shows how much), its CPU time does not. Medians of GATE_RUNS runs
-// (default 3).
+// over 50 ms only; "-" when there was none). On a machine busy with other
+// work these are wall times that also hold the waits for a CPU (the idle case
+// shows how much). Medians of GATE_RUNS runs (default 3).
 import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {existsSync} from 'node:fs';
@@ -64,15 +62,12 @@ async function once(browser, kind) {
   try {
     await tab.goto(`${origin}/${kind}`, {waitUntil: 'load'});
     await tab.waitForFunction(() => !!window.patientVoice?.consent && !!document.querySelector('pv-consent-banner')?.open, {timeout: 60000});
-    const traced = browser.traced;
-    if (traced) await tab.tracing.start({categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline']});
-    const result = await tab.evaluate(
+    return await tab.evaluate(
       (n, later, html) =>
         new Promise((resolve) => {
           let last = performance.now();
           let gap = 0;
           const start = performance.now();
-          console.timeStamp('gate-start'); // marks the trace (Chromium)
           const beat = () => {
             const now = performance.now();
             gap = Math.max(gap, now - last);
@@ -81,7 +76,6 @@ async function once(browser, kind) {
             // Long tasks are reported a moment after they end.
             // Only the tasks that began after the start (the page's loading is reported late too).
             const longest = () => Math.max(-1, ...window.__longtasks.filter(([t]) => t >= start).map(([, d]) => d));
-            console.timeStamp('gate-end');
             setTimeout(() => resolve({total: now - start, gap, longtask: longest() < 0 ? null : longest()}), 100);
           };
           if (later) {
@@ -99,22 +93,9 @@ async function once(browser, kind) {
       kind === 'added-later',
       kind === 'added-later' ? scripts(N) : ''
     );
-    if (traced) result.cpu = mostCpu(JSON.parse(new TextDecoder().decode(await tab.tracing.stop())).traceEvents);
-    return result;
   } finally {
     await context.close();
   }
-}
-
-/** The most thread (CPU) time, in ms, of one task of the page's main thread between its two marks in a trace. */
-function mostCpu(events) {
-  const mark = (name) => events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === name);
-  const [from, to] = [mark('gate-start'), mark('gate-end')];
-  if (!from || !to) return NaN;
-  return Math.max(
-    0,
-    ...events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === from.pid && e.tid === from.tid && e.ts + e.dur >= from.ts && e.ts <= to.ts).map((e) => (e.tdur ?? 0) / 1000)
-  );
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -126,17 +107,13 @@ console.log(`gate: ${N} gated inline scripts, median of ${RUNS} runs`);
 try {
   for (const [name, launch] of browsers) {
     const browser = await launch();
-    browser.traced = name === 'Chromium';
     try {
       for (const kind of ['at-consent', 'added-later', 'idle']) {
         const runs = [];
         for (let i = 0; i < RUNS; i++) runs.push(await once(browser, kind));
         const lt = runs.map((r) => r.longtask);
         // Each run's longest task ("-": none over 50 ms): one slow run on a busy machine shows as such.
-        const longtask =
-          name === 'Chromium'
-            ? `longest task per run ${lt.map((v) => (v === null ? '-' : v.toFixed(0))).join(', ')} ms, most CPU in one task ${median(runs.map((r) => r.cpu)).toFixed(0)} ms`
-            : 'no longtask API';
+        const longtask = name === 'Chromium' ? `longest task per run ${lt.map((v) => (v === null ? '-' : v.toFixed(0))).join(', ')} ms` : 'no longtask API';
         const what = kind === 'idle' ? 'no gated script, 1500 ms' : `all run in ${median(runs.map((r) => r.total)).toFixed(0).padStart(5)} ms`;
         console.log(`${name.padEnd(9)} ${kind.padEnd(12)} ${what}; longest heartbeat gap ${median(runs.map((r) => r.gap)).toFixed(0).padStart(4)} ms; ${longtask}`);
       }
