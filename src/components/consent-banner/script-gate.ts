@@ -613,7 +613,8 @@ export function applyGate(root: ParentNode, hooks: GateHooks): void {
 
 function gate(found: readonly ParentNode[], hooks: GateHooks): void {
   active = hooks;
-  roots.push(...found);
+  // One at a time: a spread of a very large batch would exceed the engine's argument limit.
+  for (const root of found) roots.push(root);
   if (!draining) drain();
 }
 
