@@ -12,7 +12,7 @@
  * `unavailable`, never thrown. Records are read through own properties only.
  */
 import {isRecord, own} from '../../internal/json-config.js';
-import {randomHex} from '../../internal/random.js';
+import {randomHex} from './random-id.js';
 
 
 /** Name of the cookie (and localStorage key) holding the record. */

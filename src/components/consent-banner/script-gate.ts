@@ -346,41 +346,23 @@ function spent(): number {
   return performance.now() - sliceStart;
 }
 
-/** Continuations waiting for their task, in order, and the channel that sends them one. */
-const waiting: Array<() => void> = [];
-let channel: MessageChannel | undefined;
-/** When the gate last let the page's own timers run (they wait behind the quick ways of yielding). */
+/** When the gate last let the page's own timers run (they wait behind `scheduler.yield()`). */
 let timersRan = 0;
 /** At least this often (ms) the gate yields through a timer. */
 const TIMERS_EVERY = 20;
 /**
  * Resolves in a new task, soon: through `scheduler.yield()` where the browser
  * has it (the page's input and rendering go first, then the gate goes on),
- * else through a message to itself; a nested `setTimeout` would be held back
- * 4 ms each time. Both go before the page's timers, so every 20 ms a timer.
+ * else, and at least every 20 ms so that the page's own timers run too,
+ * through a timer.
  */
 function pause(): Promise<void> {
   const scheduler = (globalThis as {scheduler?: {yield?(): Promise<void>}}).scheduler;
   const now = performance.now();
-  let resumed: Promise<void>;
-  if (now - timersRan >= TIMERS_EVERY) {
-    timersRan = now;
-    resumed = new Promise((resolve) => setTimeout(resolve));
-  } else {
-    resumed = typeof scheduler?.yield === 'function' ? scheduler.yield() : message();
-  }
+  const quick = typeof scheduler?.yield === 'function' && now - timersRan < TIMERS_EVERY;
+  if (!quick) timersRan = now;
+  const resumed = quick ? scheduler!.yield!() : new Promise<void>((resolve) => setTimeout(resolve));
   return resumed.then(() => void (sliceStart = -1));
-}
-function message(): Promise<void> {
-  if (!channel) {
-    channel = new MessageChannel();
-    channel.port1.onmessage = () => waiting.shift()?.();
-  }
-  const port = channel.port2;
-  return new Promise((resolve) => {
-    waiting.push(resolve);
-    port.postMessage(null);
-  });
 }
 /** Nothing while this slice is young; else a promise of a new task (a long batch yields to the main thread). */
 function breathe(): Promise<void> | undefined {

@@ -5,7 +5,7 @@
  * warning: the ids may then repeat, but the banner still works (#24).
  */
 import {msg} from '@lit/localize';
-import {pageLocale, withLocale} from './locale.js';
+import {pageLocale, withLocale} from '../../internal/locale.js';
 
 let warned = false;
 
