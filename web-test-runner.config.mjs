@@ -11,6 +11,7 @@ import rollupJson from '@rollup/plugin-json';
 import {probe} from './test/probe.mjs';
 import {partnerPage} from './bench/partner-pages.mjs';
 import {gateCsp} from './test/gate-csp.mjs';
+import {streamedPage} from './test/streamed-page.mjs';
 
 // The content checks count syllables with `syllable`, an ES module whose two
 // dependencies are CommonJS: the test server converts those on the fly.
@@ -212,6 +213,7 @@ export default {
     probe,
     partnerPages,
     gateCsp,
+    streamedPage,
     (ctx, next) => {
       if (ctx.path.startsWith('/test/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
       return next();

@@ -156,6 +156,27 @@ function badMessages(messages) {
   return messages.filter((m) => /^(error|pageerror|warn(ing)?):/.test(m) || /hydrat|already defined/i.test(m));
 }
 
+/**
+ * The browser part of a check: opens a fresh page on a built app's folder
+ * (`root`, served for the call) or on a running server (`url`), goes to
+ * `path`, runs `fn(page, messages)`, then fails on console errors and
+ * warnings (`badMessages`, less those matching `allow`), and closes the page
+ * and the server, pass or fail.
+ */
+async function inBrowser({root, url, path = '/', timeout, allow}, fn) {
+  const server = root ? await serveStatic(root) : undefined;
+  const {page, messages} = await openPage();
+  try {
+    await page.goto(new URL(path, server?.url ?? url).href, timeout ? {timeout} : undefined);
+    await fn(page, messages);
+    const bad = badMessages(messages).filter((m) => !allow?.test(m));
+    check(!bad.length, `console:\n  ${bad.join('\n  ')}`);
+  } finally {
+    await page.close();
+    await server?.close();
+  }
+}
+
 // 1. Pack, and check the package as published.
 const work = mkdtempSync(join(tmpdir(), 'pv-frameworks-'));
 let failed = 0;
@@ -210,7 +231,7 @@ try {
     const bin = (name) => join(dir, 'node_modules/.bin', name);
     const {default: checkApp} = await import(pathToFileURL(join(dir, 'check.mjs')).href);
     try {
-      await checkApp({dir, run, bin, serveStatic, startServer, freePort, openPage, shadowText, gzipSize, kb, check, badMessages, log: (m) => log(`${app}: ${m}`)});
+      await checkApp({dir, run, bin, startServer, freePort, inBrowser, shadowText, gzipSize, kb, check, log: (m) => log(`${app}: ${m}`)});
       log(`${app}: passed (${seconds(t0)})`);
     } catch (e) {
       failed++;

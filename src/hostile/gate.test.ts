@@ -128,7 +128,8 @@ describe('hostile: a gate that keeps going', () => {
           <script type="text/plain" data-pv-consent="analytics">window.__ran = (window.__ran || []).concat('after')</script>
           <iframe data-pv-consent="analytics" data-pv-src="/__probe/${id}/frame.html" title="Map"></iframe>
           <template data-pv-consent="analytics"><img src="/__probe/${id}/template.gif" alt=""></template>`,
-        app: `document.getElementById('throws').after = () => { throw new Error('boom'); };
+        // Whichever way the gate puts the copy in place, it throws for this element.
+        app: `const bad = document.getElementById('throws'); bad.after = bad.replaceWith = bad.before = () => { throw new Error('boom'); };
           document.getElementById('img-throws').setAttribute = () => { throw new Error('bang'); };`,
       },
       async (w) => {
@@ -268,5 +269,34 @@ describe('hostile: many gated elements yield to the main thread', () => {
         expect(between.filter((c) => c > 0 && c < n).length).to.be.at.least(1);
       }
     );
+  });
+
+  it('2,000 gated elements added in one go after consent: every one is activated, the scripts in document order', async () => {
+    // 1,975 inline scripts, 5 external ones among them (each waited for before the next), 20 templates.
+    const html: string[] = [];
+    let scripts = 0;
+    for (let i = 0; i < 2000; i++) {
+      if (i % 100 === 50) html.push(`<template data-pv-consent="analytics"><span class="from-template"></span></template>`);
+      else if (i % 400 === 399) html.push(`<script type="text/plain" data-pv-consent="analytics" src="/test/gate-order.js?i=${scripts++}"></script>`);
+      else html.push(`<script type="text/plain" data-pv-consent="analytics">__order.push(${scripts++})</script>`);
+    }
+    await onSite({body: '<div id="later"></div>', head: '<script>window.__order = []</script>'}, async (w) => {
+      const page = w as FramePage & {__order: number[]};
+      w.patientVoice!.consent!.set({analytics: true});
+      await tick();
+      w.document.getElementById('later')!.insertAdjacentHTML('beforeend', html.join(''));
+      await until(() => page.__order.length === scripts, 15000, 'every gated script');
+      await tick(200);
+      expect(page.__order).to.deep.equal([...Array(scripts).keys()]);
+      const later = w.document.getElementById('later')!;
+      expect(later.querySelectorAll('[data-pv-consent]:not([data-pv-activated])')).to.have.length(0);
+      expect(later.querySelectorAll('[data-pv-consent][data-pv-activated]')).to.have.length(2000);
+      expect(later.querySelectorAll('.from-template')).to.have.length(20);
+      // Each copy stands right after its gated script.
+      const first = later.querySelector('script[data-pv-consent]')!;
+      expect(first.nextElementSibling!.localName).to.equal('script');
+      expect(first.nextElementSibling!.hasAttribute('data-pv-consent')).to.equal(false);
+      expect(warningsOf(w)).to.deep.equal([]);
+    });
   });
 });

@@ -1,12 +1,15 @@
 import {expect} from '@open-wc/testing';
 import {loadFrame, ERROR_TRAP, until} from '../test-support/frames.js';
+import {clearStorage} from '../test-support/helpers.js';
+import {onSite, warningsOf, type Banner} from '../components/consent-banner/site.test-support.js';
 
 /**
  * A host page that cannot break us (#24): DOM clobbering of
  * `window.patientVoice`, a `customElements.define` that fails for one tag,
  * another copy of the same or another version, and a page without
  * `ResizeObserver` or `crypto` or with a throwing `Intl`. Each page loads the
- * one-file build after its own script.
+ * one-file build after its own script; the pages without `crypto` load the
+ * banner's source (its stored choice needs a receipt id).
  */
 type Win = Window & typeof globalThis & {__errors: string[]; __warnings: string[]; patientVoice?: {consent?: {get: () => unknown}}};
 type Widget = HTMLElement & {updateComplete: Promise<unknown>};
@@ -97,5 +100,56 @@ describe('a hostile host page', () => {
     expect(await rendered(doc, 'pv-referral-options')).to.match(/Information checked on \d{4}-\d{2}-\d{2}\./);
     expect(win.__warnings.filter((w) => w.includes('Intl.DateTimeFormat')).length).to.equal(1);
     expect(win.__errors).to.deep.equal([]);
+  });
+});
+
+describe('a host page without crypto', () => {
+  beforeEach(clearStorage);
+  afterEach(clearStorage);
+
+  /** The receipt id of the stored choice (the cookie this origin's pages share). */
+  const storedId = (): string => {
+    const value = document.cookie.split('; ').find((c) => c.startsWith('pv_consent='));
+    return value ? (JSON.parse(decodeURIComponent(value.slice('pv_consent='.length))) as {id: string}).id : '';
+  };
+
+  for (const [name, broken] of [
+    ['crypto undefined', `Object.defineProperty(window, 'crypto', {value: undefined, configurable: true});`],
+    ['getRandomValues and randomUUID deleted', `delete Crypto.prototype.getRandomValues; delete Crypto.prototype.randomUUID;`],
+    ['a crypto getter that throws', `Object.defineProperty(window, 'crypto', {get() { throw new Error('no crypto here'); }, configurable: true});`],
+  ] as const) {
+    it(`${name}: the banner shows, a choice is stored with an id, one warning`, async () => {
+      await onSite({head: `<script>${broken}</script>`}, async (w) => {
+        const banner = w.document.querySelector('pv-consent-banner') as Banner;
+        expect(banner.open).to.equal(true);
+        expect(banner.shadowRoot!.textContent!.trim().length).to.be.greaterThan(80);
+        expect(() => w.patientVoice!.consent!.set({analytics: true})).not.to.throw();
+        const first = storedId();
+        w.patientVoice!.consent!.set({analytics: false});
+        expect(storedId()).to.match(/^[0-9a-f]{24}$/);
+        expect(storedId()).not.to.equal(first);
+        expect(first).to.match(/^[0-9a-f]{24}$/);
+        const ours = warningsOf(w).filter((m) => m.includes('crypto.getRandomValues'));
+        expect(ours, warningsOf(w).join('\n')).to.have.length(1);
+        expect(w.__errors).to.deep.equal([]);
+      });
+    });
+  }
+
+  it('only getRandomValues gone (a secure context): ids from randomUUID, no warning', async () => {
+    await onSite({head: `<script>delete Crypto.prototype.getRandomValues;</script>`}, async (w) => {
+      w.patientVoice!.consent!.set({analytics: true});
+      expect(storedId()).to.match(/^[0-9a-f]{24}$/);
+      expect(warningsOf(w).filter((m) => m.includes('crypto'))).to.deep.equal([]);
+    });
+  });
+
+  it('the warning in French on a French page', async () => {
+    await onSite({lang: 'fr', head: `<script>Object.defineProperty(window, 'crypto', {value: undefined, configurable: true});</script>`}, async (w) => {
+      w.patientVoice!.consent!.set({analytics: true});
+      const ours = warningsOf(w).filter((m) => m.includes('crypto.getRandomValues'));
+      expect(ours).to.have.length(1);
+      expect(ours[0]).to.include('Les nombres aléatoires sécurisés du navigateur (crypto.getRandomValues) sont absents de cette page\u00a0: ');
+    });
   });
 });

@@ -12,6 +12,7 @@
  * `unavailable`, never thrown. Records are read through own properties only.
  */
 import {isRecord, own} from '../../internal/json-config.js';
+import {randomHex} from './random-id.js';
 
 
 /** Name of the cookie (and localStorage key) holding the record. */
@@ -76,10 +77,9 @@ function checksum(r: ConsentRecord): string {
   return (h >>> 0).toString(36);
 }
 
-/** A random receipt id. */
+/** A random receipt id (24 hex digits); never throws where `crypto` is missing (see `randomHex`). */
 export function receiptId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return randomHex(12);
 }
 
 /** A new record for `choices`, made now, valid for `days`; `cm`: the Consent Mode types it grants. */

@@ -314,6 +314,8 @@ function copyScript(old: HTMLScriptElement, trust: GateTrust, gated = true): HTM
   return script;
 }
 
+/** The scripts the gate made: nothing to look for in them when they are added. */
+const made = new WeakSet<Element>();
 const failures = new WeakSet<Element>();
 /** Activation throws for one element: one warning naming it (once); the rest goes on. */
 function failed(hooks: GateHooks, el: Element, e: unknown): void {
@@ -324,24 +326,47 @@ function failed(hooks: GateHooks, el: Element, e: unknown): void {
 
 /** How long the gate works before it lets the page breathe (ms): long batches never make a long task. */
 const SLICE = 10;
-let sliceStart = 0;
-let inSlice = false;
+/** When the slice of the current task began (-1: none yet), and which slice that is. */
+let sliceStart = -1;
+let slices = 0;
 /**
  * How long the gate has worked in this task. A slice starts with the first
  * call of a task and ends with a timer set then, which can only fire once the
  * page is free again: nested calls (the observer, the next script) stay in it.
+ * A task the gate resumes in after `pause()` is a slice of its own.
  */
 function spent(): number {
-  if (!inSlice) {
-    inSlice = true;
+  if (sliceStart < 0) {
     sliceStart = performance.now();
-    setTimeout(() => (inSlice = false));
+    const slice = ++slices;
+    setTimeout(() => {
+      if (slices === slice) sliceStart = -1;
+    });
   }
   return performance.now() - sliceStart;
 }
+
+/** When the gate last let the page's own timers run (they wait behind `scheduler.yield()`). */
+let timersRan = 0;
+/** At least this often (ms) the gate yields through a timer. */
+const TIMERS_EVERY = 20;
+/**
+ * Resolves in a new task, soon: through `scheduler.yield()` where the browser
+ * has it (the page's input and rendering go first, then the gate goes on),
+ * else, and at least every 20 ms so that the page's own timers run too,
+ * through a timer.
+ */
+function pause(): Promise<void> {
+  const scheduler = (globalThis as {scheduler?: {yield?(): Promise<void>}}).scheduler;
+  const now = performance.now();
+  const quick = typeof scheduler?.yield === 'function' && now - timersRan < TIMERS_EVERY;
+  if (!quick) timersRan = now;
+  const resumed = quick ? scheduler!.yield!() : new Promise<void>((resolve) => setTimeout(resolve));
+  return resumed.then(() => void (sliceStart = -1));
+}
 /** Nothing while this slice is young; else a promise of a new task (a long batch yields to the main thread). */
 function breathe(): Promise<void> | undefined {
-  return spent() < SLICE ? undefined : new Promise((resolve) => setTimeout(resolve));
+  return spent() < SLICE ? undefined : pause();
 }
 
 /** Gated scripts waiting to run, in order; `head` is the next one. */
@@ -378,7 +403,13 @@ function startScript(old: HTMLScriptElement, hooks: GateHooks, trust: GateTrust)
           script.addEventListener('error', () => resolve(), {once: true});
         })
       : undefined;
-    old.after(script);
+    made.add(script);
+    // The copy goes right after the gated script, and the gated script is put
+    // back with it (the same place; one more pair of mutation records): in
+    // Firefox each separate insertion among frameless siblings (a run of
+    // gated scripts) walks all of them when frames are built, so 20,000
+    // `after()`s took seconds; one run of re-inserted nodes per slice is one walk.
+    old.replaceWith(old, script);
     old.setAttribute('data-pv-activated', '');
     return loaded;
   } catch (e) {
@@ -499,8 +530,9 @@ function handle(el: Element, hooks: GateHooks, trust: GateTrust): void {
   }
 }
 
-/** Subtrees to look through, then elements to handle, in document order; `next` is the first element not handled yet. */
+/** Subtrees to look through (from `first` on), then elements to handle, in document order (from `next` on). */
 const roots: ParentNode[] = [];
+let first = 0;
 const pending: Element[] = [];
 let next = 0;
 let draining = false;
@@ -512,7 +544,12 @@ function expand(root: ParentNode, hooks: GateHooks): void {
     shadowWarned = true;
     hooks.warn({kind: 'shadow', element: describe(hidden)});
   }
-  for (const el of within(root, `${GATED},${DATA_URLS}`)) pending.push(el);
+  // A lone element (most added nodes) needs no search inside it.
+  if (root instanceof Element && !root.firstElementChild) {
+    if (root.matches(`${GATED},${DATA_URLS}`)) pending.push(root);
+  } else {
+    for (const el of within(root, `${GATED},${DATA_URLS}`)) pending.push(el);
+  }
 }
 
 /** Handles pending work for one slice of time, then again in a new task until none is left. */
@@ -521,7 +558,7 @@ function drain(): void {
   const hooks = active!;
   const trust: GateTrust = {nonce: hooks.nonce(), origins: hooks.origins()};
   for (;;) {
-    if (spent() > SLICE) return void setTimeout(drain);
+    if (spent() > SLICE) return void pause().then(drain);
     if (next < pending.length) {
       const el = pending[next++];
       try {
@@ -529,9 +566,9 @@ function drain(): void {
       } catch (e) {
         failed(hooks, el, e);
       }
-    } else if (roots.length) {
+    } else if (first < roots.length) {
       pending.length = next = 0;
-      const root = roots.shift()!;
+      const root = roots[first++];
       try {
         expand(root, hooks);
       } catch (e) {
@@ -542,6 +579,7 @@ function drain(): void {
     }
   }
   pending.length = next = 0;
+  roots.length = first = 0;
   draining = false;
 }
 
@@ -552,8 +590,13 @@ function drain(): void {
  * done at once, the rest in later tasks.
  */
 export function applyGate(root: ParentNode, hooks: GateHooks): void {
+  gate([root], hooks);
+}
+
+function gate(found: readonly ParentNode[], hooks: GateHooks): void {
   active = hooks;
-  roots.push(root);
+  // One at a time: a spread of a very large batch would exceed the engine's argument limit.
+  for (const root of found) roots.push(root);
   if (!draining) drain();
 }
 
@@ -561,7 +604,15 @@ export function applyGate(root: ParentNode, hooks: GateHooks): void {
 export function watchGate(hooks: GateHooks): () => void {
   applyGate(document, hooks);
   const observer = new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) applyGate(n, hooks);
+    // Only the added nodes still there; not the scripts the gate made, nor a
+    // handled element put back (a gated script and its copy, see startScript).
+    const added: Element[] = [];
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (n instanceof Element && n.isConnected && !made.has(n) && !(done.has(n) && !n.firstElementChild)) added.push(n);
+      }
+    }
+    if (added.length) gate(added, hooks);
   });
   observer.observe(document.documentElement, {childList: true, subtree: true});
   return () => observer.disconnect();

@@ -8,7 +8,7 @@ import {emit} from '../../internal/events.js';
 import {CopyStatus} from '../../internal/copy-status.js';
 import {pick} from '../../internal/bilingual.js';
 import {formatDate, parseIsoDate, quote} from '../../internal/format.js';
-import {readJsonConfig} from '../../internal/json-config.js';
+import {readJsonConfig, watchJsonConfig} from '../../internal/json-config.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {AFTER_TIPS, BEFORE_TIPS, DRUG_COVERAGE, ROUTE_IDS, isRouteId, routeById, type RouteId} from '../../content/routes.js';
 import {
@@ -148,9 +148,19 @@ export class PvReferralOptions extends PvElement {
     return provinceCodeOf(this.province) ?? this._picked;
   }
 
+  /** Stops watching the JSON child. */
+  private _stopJson?: () => void;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this._readConfig();
+    // A JSON child streamed in (or changed) after the element upgraded: read it again, with the same checks.
+    this._stopJson = watchJsonConfig(this, () => this._readConfig());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._stopJson?.();
   }
 
   /** Reads the JSON child again (call it after changing that child). */

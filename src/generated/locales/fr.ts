@@ -72,6 +72,7 @@
 's40d63b4e18ad6052': `Retour au texte`,
 's4134b1e5d0d32958': `Répondez aux questions ci-dessus pour mettre ces parcours dans l'ordre qui vous convient.`,
 's4186f0f676208bc2': `Si vous avez une assurance par votre travail ou à titre personnel.`,
+'s418c3cedf40389c8': `Les nombres aléatoires sécurisés du navigateur (crypto.getRandomValues) sont absents de cette page : les identifiants des reçus de consentement sont plutôt générés avec Math.random et pourraient ne pas être uniques.`,
 's4203c5fdb20d95b6': `Les témoignages présentent les points de vue et les expériences des personnes qui les ont écrits.`,
 's43a3164c79a8e796': `Nous n'avons pas de numéro confirmé de ligne santé pour cette région.`,
 's46a8e248554f6d57': `Texte officiel`,

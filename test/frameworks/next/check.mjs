@@ -7,7 +7,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 
-export default async function check({dir, run, bin, startServer, freePort, openPage, shadowText, check, badMessages, log}) {
+export default async function check({dir, run, bin, startServer, freePort, inBrowser, shadowText, check, log}) {
   const env = {NEXT_TELEMETRY_DISABLED: '1'};
   run(bin('next'), ['build'], {cwd: dir, env});
   const {version} = JSON.parse(readFileSync(join(dir, 'node_modules/next/package.json'), 'utf8'));
@@ -15,49 +15,44 @@ export default async function check({dir, run, bin, startServer, freePort, openP
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const server = await startServer(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {cwd: dir, env, url});
-  const {page, messages} = await openPage();
   try {
     const served = await (await fetch(url)).text();
     check(/<pv-medical-disclaimer id="fr" lang="fr" variant="story" heading-level="2">/.test(served), 'the server did not write the plain tag with its attributes');
 
-    await page.goto(url);
-    await page.waitForFunction(() => document.body.dataset.hydrated === 'true', {timeout: 15_000});
-    const fr = await shadowText(page, '#fr');
-    check(fr.includes('À propos des témoignages'), `the French disclaimer is not in French: ${fr.slice(0, 120)}`);
-    await page.waitForFunction(() => document.querySelector('#referral').shadowRoot?.textContent.includes('Demander à votre médecin de famille'), {timeout: 5000}).catch(() => {
-      throw new Error('the French referral cards (wrapper, lang="fr") are not in French');
+    await inBrowser({url}, async (page, messages) => {
+      await page.waitForFunction(() => document.body.dataset.hydrated === 'true', {timeout: 15_000});
+      const fr = await shadowText(page, '#fr');
+      check(fr.includes('À propos des témoignages'), `the French disclaimer is not in French: ${fr.slice(0, 120)}`);
+      await page.waitForFunction(() => document.querySelector('#referral').shadowRoot?.textContent.includes('Demander à votre médecin de famille'), {timeout: 5000}).catch(() => {
+        throw new Error('the French referral cards (wrapper, lang="fr") are not in French');
+      });
+      await page.evaluate(() => document.querySelector('#en').shadowRoot.querySelector('[part~="toggle"]').click());
+      await page.waitForFunction(() => document.querySelector('#widgets').dataset.toggles === '1', {timeout: 5000});
+      // The banner opens once it has read the stored choice (none here).
+      await page.waitForFunction(() => document.querySelector('pv-consent-banner').open, {timeout: 10_000}).catch(() => undefined);
+      const banner = await page.evaluate(() => {
+        const el = document.querySelector('pv-consent-banner');
+        return {policyUrl: el.policyUrl, open: el.open, link: [...el.shadowRoot.querySelectorAll('a')].some((a) => a.href === new URL('/privacy', location.href).href)};
+      });
+      check(banner.policyUrl === '/privacy' && banner.open && banner.link, `the banner's policyUrl: ${JSON.stringify(banner)} (console: ${messages.join(' | ')})`);
+      await page.evaluate(() => [...document.querySelector('pv-consent-banner').shadowRoot.querySelectorAll('button')].find((b) => b.dataset.pvAction === 'accept-all').click());
+      await page.waitForFunction(() => document.querySelector('#widgets').dataset.consent === 'accept-all:true', {timeout: 5000});
+      await page.evaluate(() => document.querySelector('#rights').shadowRoot.querySelector('[part~="toggle"]').click());
+      await page.waitForFunction(() => document.querySelector('#widgets').dataset.rights === 'true', {timeout: 5000}).catch(() => {
+        throw new Error("the plain tag's onpv-rights-toggle did not fire after hydration");
+      });
     });
-    await page.evaluate(() => document.querySelector('#en').shadowRoot.querySelector('[part~="toggle"]').click());
-    await page.waitForFunction(() => document.querySelector('#widgets').dataset.toggles === '1', {timeout: 5000});
-    // The banner opens once it has read the stored choice (none here).
-    await page.waitForFunction(() => document.querySelector('pv-consent-banner').open, {timeout: 10_000}).catch(() => undefined);
-    const banner = await page.evaluate(() => {
-      const el = document.querySelector('pv-consent-banner');
-      return {policyUrl: el.policyUrl, open: el.open, link: [...el.shadowRoot.querySelectorAll('a')].some((a) => a.href === new URL('/privacy', location.href).href)};
-    });
-    check(banner.policyUrl === '/privacy' && banner.open && banner.link, `the banner's policyUrl: ${JSON.stringify(banner)} (console: ${messages.join(' | ')})`);
-    await page.evaluate(() => [...document.querySelector('pv-consent-banner').shadowRoot.querySelectorAll('button')].find((b) => b.dataset.pvAction === 'accept-all').click());
-    await page.waitForFunction(() => document.querySelector('#widgets').dataset.consent === 'accept-all:true', {timeout: 5000});
-    await page.evaluate(() => document.querySelector('#rights').shadowRoot.querySelector('[part~="toggle"]').click());
-    await page.waitForFunction(() => document.querySelector('#widgets').dataset.rights === 'true', {timeout: 5000}).catch(() => {
-      throw new Error("the plain tag's onpv-rights-toggle did not fire after hydration");
-    });
-    const bad = badMessages(messages);
-    check(!bad.length, `console:\n  ${bad.join('\n  ')}`);
     log('in Chromium: hydrated with no warning, wrapper events, policyUrl, onpv-… on a plain tag, French in French');
 
     const edge = await fetch(`${url}/edge`);
     const edgeHtml = await edge.text();
     check(edge.status === 200 && /data-version="\d/.test(edgeHtml), `the Edge runtime page: ${edge.status} ${edgeHtml.slice(0, 300)}`);
-    messages.length = 0;
-    await page.goto(`${url}/edge`);
-    const edgeText = await shadowText(page, '#edge');
-    check(edgeText.includes('À propos de ces renseignements'), `the Edge page's French disclaimer: ${edgeText.slice(0, 120)}`);
-    const badEdge = badMessages(messages);
-    check(!badEdge.length, `console (edge):\n  ${badEdge.join('\n  ')}`);
-    log('Edge runtime: the entries import and the page renders');
+    await inBrowser({url, path: '/edge'}, async (page) => {
+      const edgeText = await shadowText(page, '#edge');
+      check(edgeText.includes('À propos de ces renseignements'), `the Edge page's French disclaimer: ${edgeText.slice(0, 120)}`);
+    });
+    log('Edge runtime: the entries import and the page renders, with a clean console');
   } finally {
-    await page.close();
     server.stop();
   }
 
@@ -67,18 +62,15 @@ export default async function check({dir, run, bin, startServer, freePort, openP
   const devPort = await freePort();
   const devUrl = `http://127.0.0.1:${devPort}`;
   const dev = await startServer(bin('next'), ['dev', '-p', String(devPort), '-H', '127.0.0.1'], {cwd: dir, env, url: devUrl, timeout: 120_000});
-  const devPage = await openPage();
   try {
-    await devPage.page.goto(devUrl, {timeout: 120_000});
-    await devPage.page.waitForFunction(() => document.body.dataset.hydrated === 'true', {timeout: 120_000});
-    await devPage.page.waitForFunction(() => document.querySelector('#plain').shadowRoot?.textContent.includes('Next Org'), {timeout: 10_000});
-    await new Promise((r) => setTimeout(r, 1000));
     // Lit says once that it runs its development build, as it should here.
-    const bad = badMessages(devPage.messages).filter((m) => !/Lit is in dev mode/.test(m));
-    check(!bad.length, `console under next dev:\n  ${bad.join('\n  ')}`);
+    await inBrowser({url: devUrl, timeout: 120_000, allow: /Lit is in dev mode/}, async (page) => {
+      await page.waitForFunction(() => document.body.dataset.hydrated === 'true', {timeout: 120_000});
+      await page.waitForFunction(() => document.querySelector('#plain').shadowRoot?.textContent.includes('Next Org'), {timeout: 10_000});
+      await new Promise((r) => setTimeout(r, 1000));
+    });
     log('next dev: hydrated with no hydration warning');
   } finally {
-    await devPage.page.close();
     dev.stop();
   }
 }

@@ -7,7 +7,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 
-export default async function check({dir, run, bin, serveStatic, openPage, shadowText, gzipSize, kb, check, badMessages, log}) {
+export default async function check({dir, run, bin, inBrowser, shadowText, gzipSize, kb, check, log}) {
   run(bin('tsc'), ['-p', 'tsconfig.json'], {cwd: dir});
   run(bin('tsc'), ['-p', 'tsconfig.entry.json'], {cwd: dir});
   log('tsc --strict passes (and rejects the wrong attribute types); one widget\'s entry alone brings the typed events');
@@ -34,10 +34,7 @@ export default async function check({dir, run, bin, serveStatic, openPage, shado
   const base = gzipSize(scriptsOf('base.html'));
   log(`one wrapper (PvMedicalDisclaimer), Vite production build: ${kb(one)} gzip, of which React ${kb(base)}: the widget with Lit and @lit/react ${kb(one - base)}`);
 
-  const server = await serveStatic(join(dir, 'dist'));
-  const {page, messages} = await openPage();
-  try {
-    await page.goto(`${server.url}/index.html`);
+  await inBrowser({root: join(dir, 'dist'), path: '/index.html'}, async (page) => {
     const fr = await shadowText(page, '#fr');
     check(fr.includes('À propos des témoignages'), `the French disclaimer is not in French: ${fr.slice(0, 120)}`);
     const referral = await shadowText(page, '#referral');
@@ -58,11 +55,6 @@ export default async function check({dir, run, bin, serveStatic, openPage, shado
     await page.waitForFunction(() => document.querySelector('main').dataset.rights === 'true', {timeout: 5000});
     const h3 = await page.evaluate(() => !!document.querySelector('#rights').shadowRoot.querySelector('h3'));
     check(h3, 'heading-level="3" on the plain tag gave no h3');
-    const bad = badMessages(messages);
-    check(!bad.length, `console:\n  ${bad.join('\n  ')}`);
-    log('in Chromium: French in French, wrapper events and properties, plain tag events');
-  } finally {
-    await page.close();
-    await server.close();
-  }
+  });
+  log('in Chromium: French in French, wrapper events and properties, plain tag events; a clean console');
 }

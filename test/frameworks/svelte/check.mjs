@@ -3,7 +3,7 @@
 // the built app in Chromium.
 import {join} from 'node:path';
 
-export default async function check({dir, run, bin, serveStatic, openPage, shadowText, check, badMessages, log}) {
+export default async function check({dir, run, bin, inBrowser, shadowText, check, log}) {
   run(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings'], {cwd: dir});
   const out = run(bin('svelte-check'), ['--tsconfig', './tsconfig.mistakes.json', '--output', 'machine'], {cwd: dir, expectFail: true});
   const errors = out.split('\n').filter((l) => /\bERROR\b/.test(l));
@@ -12,10 +12,7 @@ export default async function check({dir, run, bin, serveStatic, openPage, shado
   }
   log('svelte-check passes (and reports the wrong attribute and event types)');
   run(bin('vite'), ['build', '--logLevel', 'warn'], {cwd: dir});
-  const server = await serveStatic(join(dir, 'dist'));
-  const {page, messages} = await openPage();
-  try {
-    await page.goto(`${server.url}/index.html`);
+  await inBrowser({root: join(dir, 'dist'), path: '/index.html'}, async (page) => {
     const fr = await shadowText(page, '#fr');
     check(fr.includes('À propos des témoignages'), `the French disclaimer is not in French: ${fr.slice(0, 120)}`);
     const referral = await shadowText(page, '#referral');
@@ -26,11 +23,6 @@ export default async function check({dir, run, bin, serveStatic, openPage, shado
     check(await page.evaluate(() => document.querySelector('pv-consent-banner').policyUrl === '/privacy'), 'the banner has no policyUrl');
     await page.evaluate(() => [...document.querySelector('pv-consent-banner').shadowRoot.querySelectorAll('button')].find((b) => b.dataset.pvAction === 'accept-all').click());
     await page.waitForFunction(() => document.querySelector('main').dataset.consent === 'accept-all:true', {timeout: 5000});
-    const bad = badMessages(messages);
-    check(!bad.length, `console:\n  ${bad.join('\n  ')}`);
-    log('in Chromium: French in French, events, attributes');
-  } finally {
-    await page.close();
-    await server.close();
-  }
+  });
+  log('in Chromium: French in French, events, attributes; a clean console');
 }

@@ -23,6 +23,7 @@ s31fd: `Ce site et ses partenaires recueillent des données sur votre visite. Si
 s322b: `votre emplacement approximatif et votre adresse IP`,
 s381a: `Tout accepter`,
 s3b75: str`Configuration JSON : la catégorie « ${0} » est omise : une catégorie doit avoir un nom en a–z, 0–9, - ou _ (pas « necessary ») et un objet.`,
+s418c: `Les nombres aléatoires sécurisés du navigateur (crypto.getRandomValues) sont absents de cette page : les identifiants des reçus de consentement sont plutôt générés avec Math.random et pourraient ne pas être uniques.`,
 s46d7: str`categories : « ${0} » n'est pas une catégorie connue (catégories connues : ${1}). Elle est laissée de côté.`,
 s4b12: str`Contenu bloqué : ${0}`,
 s4c7b: `Permet au site de fonctionner et retient les choix que vous y faites. Cette catégorie ne peut pas être désactivée.`,
