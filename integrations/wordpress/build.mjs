@@ -132,7 +132,7 @@ copyGraph(cdn, assets, 'reserve.js');
   const configs = (await import(pathToFileURL(join(root, 'rollup.config.mjs')).href)).default;
   const devBuild = join(out, '.dev-build');
   rmSync(devBuild, {recursive: true, force: true});
-  for (const entry of ['autoloader', 'consent-defaults']) {
+  for (const entry of ['autoloader', 'consent-defaults', 'reserve']) {
     const config = configs.find((c) => c.input && typeof c.input === 'object' && entry in c.input);
     if (!config) fail(`rollup.config.mjs has no ${entry} build.`);
     const bundle = await rollup({input: config.input, plugins: config.plugins.filter((p) => p.name !== 'terser'), onwarn: () => {}});

@@ -288,7 +288,8 @@ await check('a page without widgets gets none of the plugin\'s scripts (banner o
 await check('shortcodes: the widgets render in English and French, with the module autoloader from the site', async () => {
   await page.goto(`${SITE}/?p=${posts.shortcodes}`, {waitUntil: 'networkidle0'});
   const scripts = await pluginScripts(page);
-  equal(scripts.map((s) => [s.src.replace(/\?.*$/, '').replace(/^https?:\/\/[^/]+/, ''), s.type]), [[`${ASSETS}dev/autoloader.js`, 'module']], 'scripts (SCRIPT_DEBUG: the unminified build)');
+  // Both the autoloader and reserve.js (classic) from the unminified build; their order is checked further on.
+  equal(scripts.map((s) => [s.src.replace(/\?.*$/, '').replace(/^https?:\/\/[^/]+/, ''), s.type]).sort(), [[`${ASSETS}dev/autoloader.js`, 'module'], [`${ASSETS}dev/reserve.js`, '']], 'scripts (SCRIPT_DEBUG: the unminified build)');
   await waitRendered(page, 'pv-referral-options', 3);
   await waitRendered(page, 'pv-rights-explainer', 1);
   await waitRendered(page, 'pv-medical-disclaimer', 2);

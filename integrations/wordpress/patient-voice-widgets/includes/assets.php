@@ -59,7 +59,7 @@ function pvw_register_assets() {
 	// A classic script, printed where it stands in the head: it keeps the
 	// widgets' space from the first paint in browsers that run module scripts
 	// after it (Firefox).
-	wp_register_script( 'patient-voice-reserve', PVW_URL . 'assets/reserve.js', array(), $version, false );
+	wp_register_script( 'patient-voice-reserve', PVW_URL . $dir . 'reserve.js', array(), $version, false );
 	wp_register_style( 'patient-voice-preload', PVW_URL . 'assets/pv-preload.css', array(), $version );
 }
 
