@@ -73,11 +73,14 @@ function pvw_enqueue_widgets() {
 		return;
 	}
 	pvw_register_assets();
-	wp_enqueue_script( 'patient-voice-autoloader' );
+	// reserve.js first: WordPress prints the queue in order, and it must run
+	// before the widgets' module. Only in the head: printed later, it would
+	// keep space under widgets already painted (a shift of its own).
 	if ( ! did_action( 'wp_head' ) ) {
 		wp_enqueue_script( 'patient-voice-reserve' );
 		wp_enqueue_style( 'patient-voice-preload' );
 	}
+	wp_enqueue_script( 'patient-voice-autoloader' );
 }
 
 /**
