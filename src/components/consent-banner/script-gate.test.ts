@@ -299,6 +299,8 @@ describe('script gate: author mistakes', () => {
     const {frame, w} = await sitePage({head, body});
     try {
       const tag = '<pv-consent-banner>: ';
+      // The gate checks the page in slices: wait for the six (a seventh would fail below).
+      await until(() => warningsOf(w).length >= 6, 5000, 'the warnings');
       expect(warningsOf(w)).to.deep.equal([
         `${tag}<script data-pv-consent="analytics"> runs before consent: add type="text/plain".`,
         `${tag}<link data-pv-consent="analytics" href="${p}/live.css"> loads before consent: rename href to data-pv-href.`,
@@ -334,6 +336,7 @@ describe('script gate: author mistakes', () => {
     const {head, body} = mistakes(p);
     const {frame, w} = await sitePage({head, body, lang: 'fr'});
     try {
+      await until(() => warningsOf(w).length >= 6, 5000, 'the warnings');
       const got = warningsOf(w);
       expect(got).to.have.length(6);
       expect(got[0]).to.equal(
@@ -369,6 +372,9 @@ describe('script gate: author mistakes', () => {
       const el = page.querySelector('pv-consent-banner')!;
       await el.updateComplete;
       consent.set({analytics: true});
+      // The gate works in slices (it yields to the page): wait until it has handled every gated element.
+      const gated = [...page.querySelectorAll('[data-pv-consent]')];
+      await until(() => gated.every((g) => g.hasAttribute('data-pv-activated')), 5000, 'every gated element handled');
       await tick();
       let set = 0;
       for (const node of page.querySelectorAll('[data-i]')) {
