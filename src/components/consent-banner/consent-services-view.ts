@@ -1,0 +1,190 @@
+/**
+ * What the preferences dialog and `<pv-consent-table>` show about services
+ * and the site: each service in a disclosure (closed until opened, so the
+ * dialog's first view stays short), the site's identity and disclosure, and
+ * the full table for a privacy policy page. Loaded with `import()` when the
+ * dialog first opens or a table connects: the bar never waits for it.
+ * Renders only; every text comes in both languages from the configuration.
+ */
+import {css, html, nothing, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import type {PvLocale} from '../../internal/locale.js';
+import {adoptStylesIn} from '../../internal/styles.js';
+import {own} from '../../internal/json-config.js';
+import type {ConsentService, ConsentSite, LocalText} from './consent-config.js';
+
+export const viewStyles = css`
+  .services {
+    margin-block: calc(var(--_space) * 0.5) 0;
+  }
+  .services summary {
+    cursor: pointer;
+    font-weight: 600;
+    color: var(--_accent);
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+  }
+  .services ul {
+    list-style: none;
+    margin: 0;
+    padding-inline-start: calc(var(--_space) * 1.25);
+  }
+  .services li {
+    border-block-start: 1px solid var(--_border);
+    padding-block: calc(var(--_space) * 0.5);
+  }
+  dl {
+    margin: 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0 0 calc(var(--_space) * 0.25);
+  }
+  .site {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: calc(var(--_space) * 0.75);
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    font-size: 1.125em;
+    padding-block: calc(var(--_space) * 0.5);
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    border: 1px solid var(--_border);
+    padding: calc(var(--_space) * 0.375);
+    overflow-wrap: anywhere;
+  }
+  td ul {
+    margin: 0;
+    padding-inline-start: 1em;
+  }
+`;
+
+/** Adds the view's styles to a banner's or table's shadow root (in its own document, see `adoptStylesIn`). */
+export function adoptViewStyles(root: HTMLElement | DocumentFragment, elementStyles: readonly import('lit').CSSResultOrNative[]): void {
+  if (root instanceof ShadowRoot) adoptStylesIn(root, [...elementStyles, viewStyles]);
+}
+
+const t = (text: LocalText | undefined, lang: PvLocale) => (text ? text[lang] : '');
+
+/** A cookie and how long it lasts: `_ga* (13 months)`. */
+function cookie(c: ConsentService['cookies'][number], lang: PvLocale): string {
+  const duration = t(c.duration, lang);
+  return duration ? `${c.name} (${duration})` : c.name;
+}
+
+/** Where a service's data goes: its own `transfer`, else the site's, else nothing said. */
+const transferOf = (s: ConsentService, site: ConsentSite, lang: PvLocale) => t(s.transfer ?? site.transfer, lang);
+
+/** The facts of one service, as a description list. */
+function facts(s: ConsentService, site: ConsentSite, lang: PvLocale, id: string): TemplateResult {
+  const name = t(s.name, lang);
+  const transfer = transferOf(s, site, lang);
+  return html`<dl id=${id}>
+    ${s.provider ? html`<dt>${msg('Provider')}</dt><dd>${t(s.provider, lang)}</dd>` : nothing}
+    ${s.purpose ? html`<dt>${msg('What it does')}</dt><dd>${t(s.purpose, lang)}</dd>` : nothing}
+    <dt>${msg('Cookies')}</dt>
+    <dd>${s.cookies.length ? s.cookies.map((c) => cookie(c, lang)).join(', ') : msg('None')}</dd>
+    ${transfer ? html`<dt>${msg('Where your data goes')}</dt><dd>${transfer}</dd>` : nothing}
+    ${s.policy ? html`<dt>${msg('Privacy policy')}</dt><dd><a href=${s.policy}>${msg(str`${name}: privacy policy`)}</a></dd>` : nothing}
+  </dl>`;
+}
+
+/**
+ * A category's services in the dialog, in a disclosure: each with its own
+ * switch (`fixed`: shown on and disabled, for `necessary`) and its facts.
+ */
+export function servicesList(
+  services: readonly ConsentService[],
+  draft: Readonly<Record<string, boolean>>,
+  fixed: boolean,
+  site: ConsentSite,
+  lang: PvLocale,
+  toggle: (id: string, on: boolean) => void
+): TemplateResult {
+  const count = services.length;
+  return html`<details class="services">
+    <summary>${msg(str`Services (${count})`)}</summary>
+    <ul role="list">
+      ${services.map(
+        (s) => html`<li>
+          <div class="switch">
+            <input type="checkbox" role="switch" id="s-${s.id}" aria-describedby="sd-${s.id}" .checked=${fixed || own(draft, s.id) === true} ?disabled=${fixed}
+              @change=${(e: Event) => toggle(s.id, (e.target as HTMLInputElement).checked)} />
+            <label for="s-${s.id}">${t(s.name, lang)}</label>
+          </div>
+          ${facts(s, site, lang, `sd-${s.id}`)}
+        </li>`
+      )}
+    </ul>
+  </details>`;
+}
+
+/** The site's identity and the rest of the disclosure, below the categories. `days`: how long the choice is kept. */
+export function siteInfo(site: ConsentSite, days: number, lang: PvLocale): TemplateResult {
+  const c = site.controller;
+  const contact = c?.contact;
+  return html`<dl class="site">
+    ${c
+      ? html`<dt>${msg('Who is responsible for your data')}</dt>
+          <dd>${t(c.name, lang)}${contact ? html` · <a href=${contact}>${contact.startsWith('mailto:') ? contact.slice(7) : msg('Contact us')}</a>` : nothing}</dd>`
+      : nothing}
+    ${site.retention ? html`<dt>${msg('How long your data is kept')}</dt><dd>${t(site.retention, lang)}</dd>` : nothing}
+    ${site.transfer ? html`<dt>${msg('Where your data goes')}</dt><dd>${t(site.transfer, lang)}</dd>` : nothing}
+    <dt>${msg('If you say no')}</dt>
+    <dd>${site.refusal ? t(site.refusal, lang) : msg('The site works the same. Only what you refuse stays off.')}</dd>
+    <dt>${msg('How long we keep your choice')}</dt>
+    <dd>${msg(str`${days} days. Then we ask you again.`)}</dd>
+  </dl>`;
+}
+
+/** One category's rows of the full table. */
+export interface TableGroup {
+  id: string;
+  label: string;
+  services: readonly ConsentService[];
+}
+
+/** The full table of services and cookies, one table per category, for the site's privacy policy page. */
+export function servicesTable(groups: readonly TableGroup[], site: ConsentSite, lang: PvLocale): TemplateResult {
+  if (!groups.some((g) => g.services.length)) return html`<p>${msg('This site lists no services.')}</p>`;
+  return html`${site.controller ? html`<p>${msg(str`Who is responsible for your data: ${t(site.controller.name, lang)}.`)}</p>` : nothing}
+    ${groups
+      .filter((g) => g.services.length)
+      .map(
+        (g) => html`<table part="table">
+          <caption>${g.label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Service')}</th>
+              <th scope="col">${msg('Provider')}</th>
+              <th scope="col">${msg('What it does')}</th>
+              <th scope="col">${msg('Cookies and how long they last')}</th>
+              <th scope="col">${msg('Where your data goes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${g.services.map(
+              (s) => html`<tr>
+                <th scope="row">${s.policy ? html`<a href=${s.policy}>${t(s.name, lang)}</a>` : t(s.name, lang)}</th>
+                <td>${t(s.provider, lang)}</td>
+                <td>${t(s.purpose, lang)}</td>
+                <td>${s.cookies.length ? html`<ul>${s.cookies.map((c) => html`<li>${cookie(c, lang)}</li>`)}</ul>` : msg('None')}</td>
+                <td>${transferOf(s, site, lang) || msg('Not stated')}</td>
+              </tr>`
+            )}
+          </tbody>
+        </table>`
+      )}`;
+}
