@@ -8,10 +8,12 @@
  */
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {PvLocale} from '../../internal/locale.js';
+import {currentLocale, type PvLocale} from '../../internal/locale.js';
 import {adoptStylesIn} from '../../internal/styles.js';
-import {own} from '../../internal/json-config.js';
-import type {ConsentService, ConsentSite, LocalText} from './consent-config.js';
+import {isRecord, own, readJsonConfig} from '../../internal/json-config.js';
+import {BUILT_IN_CATEGORIES, builtInText, necessaryText, type BuiltInCategory} from '../../content/consent-categories.js';
+import {readConsentConfig, readServices, readSite, type ConfigProblem, type ConsentService, type ConsentSite, type CustomCategory, type LocalText} from './consent-config.js';
+import {configWarning} from './consent-warnings.js';
 
 export const viewStyles = css`
   .services {
@@ -149,16 +151,51 @@ export function siteInfo(site: ConsentSite, days: number, lang: PvLocale): Templ
   </dl>`;
 }
 
-/** One category's rows of the full table. */
-export interface TableGroup {
-  id: string;
-  label: string;
-  services: readonly ConsentService[];
+/** What `<pv-consent-table>` shows: the categories' own texts, the services and the site. */
+export interface TableData {
+  custom: Record<string, CustomCategory>;
+  services: ConsentService[];
+  site: ConsentSite;
 }
 
-/** The full table of services and cookies, one table per category, for the site's privacy policy page. */
-export function servicesTable(groups: readonly TableGroup[], site: ConsentSite, lang: PvLocale): TemplateResult {
-  if (!groups.some((g) => g.services.length)) return html`<p>${msg('This site lists no services.')}</p>`;
+/**
+ * Reads a table's configuration: its own JSON child when it has one (its
+ * problems warned through `warn`), else the page's banner's (whose problems
+ * the banner reports).
+ */
+export function readTable(host: Element, warn: (key: string, text: () => string) => void): TableData {
+  const mine = readJsonConfig(host);
+  const banner = mine ? undefined : document.querySelector('pv-consent-banner');
+  const json = mine ?? (banner ? readJsonConfig(banner) : undefined);
+  const problem = mine ? (p: ConfigProblem) => warn(...configWarning(p)) : () => undefined;
+  if (mine && !mine.ok) {
+    const error = mine.error;
+    warn('json', () => msg(str`The JSON configuration is not valid JSON (${error}). No services are shown.`));
+  }
+  const value = json?.ok ? json.value : undefined;
+  const custom = isRecord(own(isRecord(value) ? value : undefined, 'categories')) ? readConsentConfig(value, problem) : {};
+  const known = [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(custom)])];
+  const services = Object.values(readServices(value, known, problem));
+  if (!services.length && (!mine || mine.ok)) {
+    warn('no-services', () => msg('No services to show: give this table a JSON child with "services", or put a consent banner with them on the page.'));
+  }
+  return {custom, services, site: readSite(value, problem)};
+}
+
+/** A category's name, in the locale `msg()` answers in now. */
+function categoryLabel(id: string, custom: Record<string, CustomCategory>, lang: PvLocale): string {
+  if (id === 'necessary') return necessaryText().label;
+  const own_ = own(custom, id);
+  const base = (BUILT_IN_CATEGORIES as readonly string[]).includes(id) ? builtInText(id as BuiltInCategory).label : id;
+  return (lang === 'fr' ? own_?.fr?.label : undefined) ?? own_?.en?.label ?? base;
+}
+
+/** The full table of services and cookies, one table per category (strictly necessary first), in the locale `msg()` answers in now. */
+export function servicesTable({custom, services, site}: TableData): TemplateResult {
+  const lang = currentLocale();
+  if (!services.length) return html`<p>${msg('This site lists no services.')}</p>`;
+  const ids = [...new Set(['necessary', ...services.map((s) => s.category)])];
+  const groups = ids.map((id) => ({id, label: categoryLabel(id, custom, lang), services: services.filter((s) => s.category === id)}));
   return html`${site.controller ? html`<p>${msg(str`Who is responsible for your data: ${t(site.controller.name, lang)}.`)}</p>` : nothing}
     ${groups
       .filter((g) => g.services.length)
