@@ -79,8 +79,10 @@ function deepActive(): HTMLElement | null {
  * trackers, withdrawal, receipts, Global Privacy Control and Google Consent
  * Mode v2 (its default sent earlier by consent-defaults.js in `<head>`).
  *
- * Put it first in `<body>`, once per page. Gate the site's trackers with
- * `data-pv-consent` (see the README); read or change the choice with
+ * Put it first in `<body>`, once per page. Its JSON child may declare the
+ * services inside each category (each with its own switch) and the site's
+ * identity. Gate the site's trackers with `data-pv-consent` (a category or
+ * a service; see the README); read or change the choice with
  * `window.patientVoice.consent` or the `consent` export.
  *
  * Stable hooks for consent automation (browser extensions that answer for
@@ -117,8 +119,8 @@ function deepActive(): HTMLElement | null {
  * @cssproperty --pv-space - Base spacing unit.
  * @cssproperty --pv-consent-z-index - Stacking order of the bar (default 2147483000).
  *
- * @fires pv-consent-change - The choice changed. `detail: {choices, revoked, method, revision, timestamp}`.
- * @fires pv-consent-withdraw - Categories were withdrawn and their cookies and storage keys deleted; a reload may be needed. `detail: {categories, cookies, localStorage, sessionStorage, reloadSuggested}`.
+ * @fires pv-consent-change - The choice changed. `detail: {choices, services, revoked, revokedServices, method, revision, timestamp}` (`services`: each service of the JSON configuration, on or off).
+ * @fires pv-consent-withdraw - Categories or services were withdrawn and their cookies and storage keys deleted; a reload may be needed. `detail: {categories, services, cookies, localStorage, sessionStorage, reloadSuggested}`.
  */
 export class PvConsentBanner extends PvElement {
   static override styles = [baseStyles, consentStyles];
