@@ -19,13 +19,14 @@ export const viewStyles = css`
   .services {
     margin-block: calc(var(--_space) * 0.5) 0;
   }
+  /* A list item, so that it keeps the browser's disclosure triangle; a 44 px target. */
   .services summary {
+    display: list-item;
     cursor: pointer;
     font-weight: 600;
     color: var(--_accent);
     min-block-size: 44px;
-    display: flex;
-    align-items: center;
+    padding-block: 0.5em;
   }
   .services ul {
     list-style: none;
@@ -65,7 +66,8 @@ export const viewStyles = css`
     vertical-align: top;
     border: 1px solid var(--_border);
     padding: calc(var(--_space) * 0.375);
-    overflow-wrap: anywhere;
+    /* Long cookie names wrap, but never a word of the headings. */
+    overflow-wrap: break-word;
   }
   td ul {
     margin: 0;
