@@ -8,12 +8,16 @@
  */
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {currentLocale, type PvLocale} from '../../internal/locale.js';
+import {addFrench, currentLocale, type PvLocale} from '../../internal/locale.js';
+import {templates as french} from '../../generated/locales/fr/consent-services-view.js';
 import {adoptStylesIn} from '../../internal/styles.js';
 import {isRecord, own, readJsonConfig} from '../../internal/json-config.js';
 import {BUILT_IN_CATEGORIES, builtInText, necessaryText, type BuiltInCategory} from '../../content/consent-categories.js';
 import {readConsentConfig, readServices, readSite, type ConfigProblem, type ConsentService, type ConsentSite, type CustomCategory, type LocalText} from './consent-config.js';
 import {configWarning} from './consent-warnings.js';
+
+// Its French comes with it (scripts/split-locales.mjs): the bar's chunk does not carry it.
+addFrench(french);
 
 export const viewStyles = css`
   .services {
