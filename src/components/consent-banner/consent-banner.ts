@@ -493,8 +493,10 @@ export class PvConsentBanner extends PvElement {
     this._unremembered = found.status === 'unavailable' || (this._storage === 'cookie' && navigator.cookieEnabled === false);
     this._record = record;
     this._startConsentMode();
-    if (record && this._gpc && own(record.choices, 'marketing') && !record.gpc) {
-      this._decide({...record.choices, marketing: false}, 'gpc');
+    // Marketing given before the signal, the whole category or one of its services: turned off.
+    const marketing = servicesIn(this._offered, 'marketing');
+    if (record && this._gpc && !record.gpc && (own(record.choices, 'marketing') || marketing.some((s) => own(record.services, s.id)))) {
+      this._decide({...this._flat(), marketing: false, ...Object.fromEntries(marketing.map((s) => [s.id, false]))}, 'gpc');
     }
     this.open = !record || found.status === 'conflict';
     this._stopGate = watchGate(this._hooks);

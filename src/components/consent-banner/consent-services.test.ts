@@ -2,7 +2,7 @@ import {expect, fixture, oneEvent} from '@open-wc/testing';
 import './define.js';
 import {consent, type PvConsentBanner, type PvConsentTable} from './consent-banner.js';
 import {renderWidget, textOf, useTestPage} from '../../test-support/helpers.js';
-import {clearStorage, click, rawCookie, renderBanner, shadow} from './consent.test-support.js';
+import {clearStorage, click, rawCookie, renderBanner, shadow, stub} from './consent.test-support.js';
 import {readServices, readSite, type ConfigProblem} from './consent-config.js';
 import {createRecord, decodeRecord, encodeRecord, STORE_KEY} from './consent-store.js';
 import {until} from '../../test-support/frames.js';
@@ -244,6 +244,41 @@ describe('consent services', () => {
         const last = [...w.dataLayer].reverse().find((e) => (e as ArrayLike<unknown>)[0] === 'consent') as ArrayLike<Record<string, string>>;
         expect(last[2]).to.deep.include({ad_storage: 'granted', ad_user_data: 'granted', analytics_storage: 'denied'});
         expect(stored().cm).to.deep.equal(['ad_storage', 'ad_user_data', 'ad_personalization']);
+      } finally {
+        delete w.dataLayer;
+      }
+    });
+  });
+
+  describe('Global Privacy Control', () => {
+    let restore: () => void;
+    beforeEach(() => (restore = stub(navigator, 'globalPrivacyControl', {get: () => true})));
+    afterEach(() => restore());
+
+    it('turns off a marketing service allowed before the signal, with method "gpc"', async () => {
+      const old = createRecord({analytics: true, marketing: false}, '1', 30, false, Date.now(), undefined, {'visit-counter': true, 'survey-tool': true, 'video-player': false, 'ad-partner': true});
+      document.cookie = `${STORE_KEY}=${encodeURIComponent(encodeRecord(old))}; Path=/`;
+      const event = oneEvent(document, 'pv-consent-change');
+      await renderBanner(SERVICES_HTML);
+      expect((await event).detail).to.deep.include({method: 'gpc', revokedServices: ['ad-partner']});
+      expect(consent.get()).to.deep.include({analytics: true, 'ad-partner': false});
+    });
+
+    it('a marketing service the person turns on under the signal is granted in Consent Mode, "Accept all" leaves it off', async () => {
+      const w = window as Window & {dataLayer?: unknown[]};
+      w.dataLayer = [];
+      const lastConsent = () => ([...w.dataLayer!].reverse().find((e) => (e as ArrayLike<unknown>)[0] === 'consent') as ArrayLike<Record<string, string>>)[2];
+      try {
+        const el = await renderBanner(SERVICES_HTML);
+        await click(el, 'Accept all');
+        expect(consent.get()).to.deep.include({'ad-partner': false, 'video-player': false});
+        expect(lastConsent().ad_storage).to.equal('denied');
+        consent.show();
+        await el.updateComplete;
+        await change(el, 's-ad-partner', true);
+        await click(el, 'Save choices', 'dialog.prefs');
+        expect(consent.get()).to.deep.include({'ad-partner': true, marketing: false});
+        expect(lastConsent()).to.deep.include({ad_storage: 'granted', ad_user_data: 'granted'});
       } finally {
         delete w.dataLayer;
       }
