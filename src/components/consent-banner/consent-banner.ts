@@ -707,11 +707,15 @@ export class PvConsentBanner extends PvElement {
 
   /** Loads the dialog's services and site texts (once), and adopts their styles. */
   private _loadView(): Promise<void> {
-    return (this._viewing ??= import('./consent-services-view.js').then((view) => {
-      this._view = view;
-      view.adoptViewStyles(this.renderRoot, PvConsentBanner.elementStyles);
-      this.requestUpdate();
-    }));
+    return (this._viewing ??= import('./consent-services-view.js').then(
+      (view) => {
+        this._view = view;
+        view.adoptViewStyles(this.renderRoot, PvConsentBanner.elementStyles);
+        this.requestUpdate();
+      },
+      // Not loaded (the network failed): the dialog works without its services list; the next opening tries again.
+      () => void (this._viewing = undefined)
+    ));
   }
 
   /** Turns a category (with all its services) or one service on or off in the dialog's draft. */

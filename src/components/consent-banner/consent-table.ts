@@ -38,11 +38,15 @@ export class PvConsentTable extends PvElement {
     super.connectedCallback();
     if (isServer) return;
     // Everything but the element itself (reading, warnings, rendering) loads apart from the banner's first layer.
-    this._loading ??= import('./consent-services-view.js').then((view) => {
-      this._view = view;
-      view.adoptViewStyles(this.renderRoot, PvConsentTable.elementStyles);
-      this._read();
-    });
+    this._loading ??= import('./consent-services-view.js').then(
+      (view) => {
+        this._view = view;
+        view.adoptViewStyles(this.renderRoot, PvConsentTable.elementStyles);
+        this._read();
+      },
+      // Not loaded (the network failed): nothing shown; connecting again tries again.
+      () => void (this._loading = undefined)
+    );
     this._stopJson = watchJsonConfig(this, () => this._read());
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this._read(), {once: true});
   }
