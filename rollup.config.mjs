@@ -55,8 +55,12 @@ export default [
     output: {
       ...output,
       // A widget's chunk is named after its folder (every one starts at a define.js).
-      chunkFileNames: (chunk) =>
-        chunk.facadeModuleId?.endsWith('/define.js') ? `chunks/${basename(dirname(chunk.facadeModuleId))}-[hash].js` : 'chunks/[name]-[hash].js',
+      // (A widget's chunk that shares modules with a lazy one of its own, like the
+      // consent dialog's services view, may have no facade: found by its define.js.)
+      chunkFileNames: (chunk) => {
+        const define = chunk.facadeModuleId?.endsWith('/define.js') ? chunk.facadeModuleId : chunk.moduleIds.find((id) => /\/components\/[^/]+\/define\.js$/.test(id));
+        return define ? `chunks/${basename(dirname(define))}-[hash].js` : 'chunks/[name]-[hash].js';
+      },
       // Lit's element layer, localisation, the shared internals and the French
       // templates load once, in `shared`, whichever widget comes first.
       // lit-html stays in its own chunk: hydration support needs it and must

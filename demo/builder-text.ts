@@ -214,4 +214,8 @@ export const FRENCH_DOCS: Record<string, FrenchDocs> = {
     summary: `Bouton «${NB}Paramètres des témoins${NB}» qui rouvre les préférences de consentement.`,
     attributes: {theme: THEME},
   },
+  'pv-consent-table': {
+    summary: 'Le tableau des services et des témoins, pour la page de la politique de confidentialité.',
+    attributes: {theme: THEME},
+  },
 };

@@ -1,7 +1,11 @@
 // The demo page: one section per widget, built from the same example list
 // the tests use (src/examples.ts), so what is shown here is what is tested.
 import '../src/index.js';
-import {examples} from '../src/examples.js';
+import {examples as widgetExamples} from '../src/examples.js';
+import {consentTableExamples} from '../src/components/consent-banner/consent-banner.examples.js';
+
+// <pv-consent-table> belongs to the consent banner's widget; its examples get a section of their own.
+const examples = {...widgetExamples, 'pv-consent-table': consentTableExamples};
 
 const main = document.getElementById('examples')!;
 const cdnTag = '<script type="module" src="https://YOUR-SITE/path/to/patient-voice.js"></script>';

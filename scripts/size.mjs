@@ -25,7 +25,7 @@ const budgets = [
     re: /^consent-banner\.js$/,
     goal: 11000,
     why: 'consent banner alone, with Lit and both languages (0.8 × vanilla-cookieconsent)',
-    limit: 24400,
+    limit: 28120,
     note:
       'Lit ≈ 4.9 KB; the banner itself ≈ 4.6 KB (first layer in both modes, the preferences dialog, GPC, Consent Mode v2, receipts, the JSON categories, data-pv-action and data-pv-state for consent automation, the words of the gate\'s warnings, English text); ' +
       'its French ≈ 1.8 KB; gating of scripts, templates and every loading element (img, picture, video, audio, track, link, embed, object, iframe) with placeholders and the checks that find author mistakes ≈ 1.65 KB; ' +
@@ -38,13 +38,14 @@ const budgets = [
       'the gate for every loading element with its author-mistake warnings, banners that come and go, and the hooks for consent automation ≈ 1.4 KB (measured 19,681). ' +
       'Issue 24 raised it from 19,780 (measured 21,860, +2.2 KB, shares estimated, not measured one by one): the gate that starts only what the site wrote (nonce rule, necessary refused, allowed origins in the attribute, the JSON child and the pv-consent policy, URLs against the document), each element on its own, work in slices, shadow roots, with nine new warnings in both languages (about half of the growth); one stored choice (__Host-pv_consent, conflicts kept most restrictive, the Cookie Store deadline); own-property reads; the JSON child read again when it changes.' +
       " Issue 24 also, the widgets' side in the shared base: the pre-render checksum and its check on hydration ≈ 0.45 KB; style sheets made again for another document (iframes) ≈ 0.2 KB; a window.patientVoice that markup cannot clobber ≈ 0.2 KB; isolated registration, same-version silence and the XHTML error ≈ 0.2 KB; the Trusted Types explanation ≈ 0.15 KB; own-property reads and the URL check on built-in links ≈ 0.2 KB; the Intl fallback and the new warnings' French ≈ 0.3 KB (shares estimated from each module minified alone)." +
-      ' Issue 23: the design (light and dark defaults for every token, the theme attribute, the type scale, primary and quiet buttons, 24 px controls, print rules) and the copy buttons\' "Copied" with its icons ≈ 0.5 KB (measured 20,285). Issue 24, many gated elements and a page without crypto (measured 24,319 from 23,867): the gate\'s yield through scheduler.yield() with a timer at least every 20 ms, only added nodes looked at, each copy inserted with its gated script ≈ 0.2 KB; receipt ids where crypto is missing or broken (randomUUID, else Math.random) with the warning in both languages ≈ 0.25 KB.',
+      ' Issue 23: the design (light and dark defaults for every token, the theme attribute, the type scale, primary and quiet buttons, 24 px controls, print rules) and the copy buttons\' "Copied" with its icons ≈ 0.5 KB (measured 20,285). Issue 24, many gated elements and a page without crypto (measured 24,319 from 23,867): the gate\'s yield through scheduler.yield() with a timer at least every 20 ms, only added nodes looked at, each copy inserted with its gated script ≈ 0.2 KB; receipt ids where crypto is missing or broken (randomUUID, else Math.random) with the warning in both languages ≈ 0.25 KB. ' +
+      'Consent services (issue "Consent that tells people everything", first half): services and the site\'s identity read from the JSON child, a warning per bad field ≈ 0.75 KB; per-service choices (record, events, receipts, withdrawal of a service\'s cookies, its Consent Mode types, the gate naming a service, the placeholder that says it allows one service, its 44 px button sheet) ≈ 0.6 KB; the French of the new warnings and the bar\'s new texts ≈ 0.15 KB (the dialog\'s and the table\'s French load with their view); four new warnings ≈ 0.2 KB; the <pv-consent-table> element ≈ 0.2 KB; loading the view ≈ 0.1 KB (shares estimated with size:breakdown). Raised from 24,400 (measured 28,100 from 24,319): the above ≈ 2.3 KB, and the dialog\'s services list, disclosure, site texts and the table with their French (chunks/consent-services-view, ≈ 1.4 KB here), inlined in this one-file build.',
   },
   {
     re: /^patient-voice\.js$/,
     goal: 20000,
     why: 'all four widgets in one file, both languages',
-    limit: 46500,
+    limit: 50200,
     note:
       'The four widgets\' code with their English text ≈ 10.9 KB (consent 4.8 with Consent Mode, receipts, the JSON reader and the gate\'s warnings, referral 2.8, rights 2.2, disclaimer 1.0); Lit ≈ 5.0 KB; French for all four ≈ 4.7 KB; ' +
       'the content facts of part 8 (Quebec\'s GAMF, GAP, CRDS and s. 98 in both languages, Ontario\'s nurse practitioners, "Who can help", the records advice, official French names) ≈ 3.5 KB, raised from 33,300 for them; ' +
@@ -57,7 +58,8 @@ const budgets = [
       " Issue 24 also, the widgets' side in the shared base: the pre-render checksum and its check on hydration ≈ 0.45 KB; style sheets made again for another document (iframes) ≈ 0.2 KB; a window.patientVoice that markup cannot clobber ≈ 0.2 KB; isolated registration, same-version silence and the XHTML error ≈ 0.2 KB; the Trusted Types explanation ≈ 0.15 KB; own-property reads and the URL check on built-in links ≈ 0.2 KB; the Intl fallback and the new warnings' French ≈ 0.3 KB (shares estimated from each module minified alone)." +
       ' Issue 23: the design (light and dark defaults for every token, the theme attribute, the type scale, primary and quiet buttons, 24 px controls, print rules) and the copy buttons\' "Copied" with its icons ≈ 1.0 KB (measured 41,816).' +
       ' Issue 23 raised it from 45,650: the referral cards\' one line each and their details in a native disclosure (four lines and the summary in both languages, its styles and print rule, the toggle event), the province\'s labels as headings (measured 46,032).' +
-      ' Issue 24, many gated elements and a page without crypto (46,083 before the merge with issue 23; 46,439 with both): the gate\'s yield through scheduler.yield() with a timer at least every 20 ms, only added nodes looked at, each copy inserted with its gated script ≈ 0.2 KB; receipt ids where crypto is missing or broken (randomUUID, else Math.random) with the warning in both languages ≈ 0.25 KB. The referral options read a JSON child that arrives after upgrade.',
+      ' Issue 24, many gated elements and a page without crypto (46,083 before the merge with issue 23; 46,439 with both): the gate\'s yield through scheduler.yield() with a timer at least every 20 ms, only added nodes looked at, each copy inserted with its gated script ≈ 0.2 KB; receipt ids where crypto is missing or broken (randomUUID, else Math.random) with the warning in both languages ≈ 0.25 KB. The referral options read a JSON child that arrives after upgrade.' +
+      ' Consent services raised it from 46,500 (measured 50,163 from 46,439), as for consent-banner.js: services and the site\'s identity in the JSON child, per-service choices, their warnings ≈ 2.3 KB; the dialog\'s services view and the table with their French, inlined ≈ 1.4 KB.',
   },
   {
     re: /^autoloader\.js$/,
@@ -78,8 +80,8 @@ const budgets = [
     re: /^consent-defaults\.js$/,
     goal: 1500,
     why: 'Consent Mode\'s default in <head>: a blocking classic script, it must stay small',
-    limit: 1650,
-    note: 'Issue 24 (from 1,427, measured 1,629): the shared store reader now reads __Host-pv_consent, sees several pv_consent cookies as a conflict (no default granted) and reads records through own properties only.',
+    limit: 1720,
+    note: 'Issue 24 (from 1,427, measured 1,629): the shared store reader now reads __Host-pv_consent, sees several pv_consent cookies as a conflict (no default granted) and reads records through own properties only. Consent services (measured 1,714): the reader checks and keeps the record\'s services map, so that a record with services is read, and one with a forged map is not; under Global Privacy Control, ad types a marketing service grants stay granted when the person turned it on under the signal.',
   },
   {re: /^chunks\/medical-disclaimer-.*\.js$/, goal: 4000, why: 'one widget chunk beyond the shared Lit chunks'},
   {
@@ -104,11 +106,17 @@ const budgets = [
     re: /^chunks\/consent-banner-.*\.js$/,
     goal: 4000,
     why: 'one widget chunk beyond the shared Lit chunks',
-    limit: 14900,
+    limit: 17090,
     note:
       'The banner ≈ 4.6 KB (see consent-banner.js); its French ≈ 1.8 KB; gating of every loading element with its author-mistake checks ≈ 1.65 KB; the stored choice ≈ 1.1 KB (with the non-blocking read and deletion in every scope); Consent Mode ≈ 0.45 KB; receipts ≈ 0.4 KB; the JSON reader ≈ 0.35 KB; the consent API ≈ 0.3 KB; its styles ≈ 0.5 KB; the category texts ≈ 0.4 KB. ' +
       'Issue 16 raised the limit from 8,700: consent that does not leak ≈ 2.2 KB, the gate, banners that come and go and the consent-automation hooks ≈ 1.45 KB (measured 12,352). Its sentences alone: at least 2.5 KB compressed. ' +
-      'Issue 24 raised it from 12,450: the hostile-page gate and one stored choice, as for consent-banner.js (measured 14,374). Issue 24, many gated elements and a page without crypto (measured 14,824): the gate\'s yield through scheduler.yield() with a timer at least every 20 ms, only added nodes looked at, each copy inserted with its gated script ≈ 0.2 KB; receipt ids where crypto is missing or broken (randomUUID, else Math.random) with the warning in both languages ≈ 0.25 KB.',
+      'Issue 24 raised it from 12,450: the hostile-page gate and one stored choice, as for consent-banner.js (measured 14,374). Issue 24, many gated elements and a page without crypto (measured 14,824): the gate\'s yield through scheduler.yield() with a timer at least every 20 ms, only added nodes looked at, each copy inserted with its gated script ≈ 0.2 KB; receipt ids where crypto is missing or broken (randomUUID, else Math.random) with the warning in both languages ≈ 0.25 KB. ' +
+      'Consent services (issue "Consent that tells people everything", first half): services and the site\'s identity read from the JSON child, a warning per bad field ≈ 0.75 KB; per-service choices (record, events, receipts, withdrawal of a service\'s cookies, its Consent Mode types, the gate naming a service, the placeholder that says it allows one service, its 44 px button sheet) ≈ 0.6 KB; the French of the new warnings and the bar\'s new texts ≈ 0.15 KB (the dialog\'s and the table\'s French load with their view); four new warnings ≈ 0.2 KB; the <pv-consent-table> element ≈ 0.2 KB; loading the view ≈ 0.1 KB (shares estimated with size:breakdown). Raised from 14,900 (measured 17,083 from 14,824). The services list, the disclosure, the site\'s texts and the table, with their French, are not in it: chunks/consent-services-view, loaded when the dialog opens or a table connects.',
+  },
+  {
+    re: /^chunks\/consent-services-view-.*\.js$/,
+    limit: 2460,
+    why: 'the consent dialog\'s services list, disclosure and site texts, and <pv-consent-table>\'s reading and rendering, with their French (its own table, scripts/split-locales.mjs): loaded with import() when the dialog opens or a table connects, never before the bar shows (guard against growth; measured 2,431)',
   },
   // No goal was set for these: a limit only, to stop unnoticed growth.
   {

@@ -22,7 +22,7 @@ export const WIDGETS = {
   'medical-disclaimer': ['pv-medical-disclaimer'],
   'rights-explainer': ['pv-rights-explainer'],
   'referral-options': ['pv-referral-options'],
-  'consent-banner': ['pv-consent-banner', 'pv-consent-settings'],
+  'consent-banner': ['pv-consent-banner', 'pv-consent-settings', 'pv-consent-table'],
 } as const satisfies Readonly<Record<string, readonly `pv-${string}`[]>>;
 
 export type WidgetName = keyof typeof WIDGETS;

@@ -22,6 +22,7 @@ import {count, grade, lix, sentences, words} from './readability.js';
 import {QUOTATIONS} from '../content/citations.js';
 import {syllable} from 'syllable';
 import {examples} from '../examples.js';
+import {consentTableExamples} from '../components/consent-banner/consent-banner.examples.js';
 
 /** Canada.ca's content style guide: grade 8 or lower, for what a reader sees at once. */
 export const MAX_GRADE = 8;
@@ -112,6 +113,22 @@ describe('plain language, every state: Flesch-Kincaid grade (English) and LIX (F
     const en = await scores('pv-medical-disclaimer', html, 'en', problems, 'reviewed, no name');
     const fr = await scores('pv-medical-disclaimer', html, 'fr', problems, 'reviewed, no name');
     console.log(`[readability] pv-medical-disclaimer, reviewed without a name: grade ${en[0].score.toFixed(1)}, LIX ${fr[0].score.toFixed(1)}`);
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
+  it('the consent table\'s built-in texts (its example, and a page that lists no services)', async function () {
+    this.timeout(30000);
+    const problems: string[] = [];
+    const lines: string[] = [];
+    for (const [id, html] of [
+      ...consentTableExamples.map((e) => [e.id, e.html]),
+      ['consent-table, no services', '<pv-consent-table><script type="application/json">{"services": {}}</script></pv-consent-table>'],
+    ]) {
+      const en = await scores('pv-consent-table', html, 'en', problems, id);
+      const fr = await scores('pv-consent-table', html, 'fr', problems, id);
+      lines.push(`${id}: grade ${en.map((s) => s.score.toFixed(1)).join(', ')}, LIX ${fr.map((s) => s.score.toFixed(1)).join(', ')}`);
+    }
+    console.log(`[readability] pv-consent-table: ${lines.join('; ')}`);
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 

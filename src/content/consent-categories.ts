@@ -30,12 +30,16 @@ export type BuiltInCategory = (typeof BUILT_IN_CATEGORIES)[number];
 /** The categories offered when the `categories` attribute is absent. */
 export const DEFAULT_CATEGORIES: readonly string[] = ['analytics', 'marketing'];
 
-/** The always-on category's texts. Call during a render or inside `withLocale()`. */
-export function necessaryText(): CategoryText {
+/**
+ * The always-on category's texts. Call during a render or inside
+ * `withLocale()`. `site`: the site's own purpose and data (each in both
+ * languages, from the JSON configuration), in place of the built-in ones.
+ */
+export function necessaryText(site?: {purpose?: {en: string; fr: string}; data?: {en: string; fr: string}}, lang: 'en' | 'fr' = 'en'): CategoryText {
   return {
     label: msg('Strictly necessary'),
-    purpose: msg('Makes the site work and remembers the choices you make here. It cannot be turned off.'),
-    data: msg('Your consent choices, kept in a cookie on this site or in your browser.'),
+    purpose: site?.purpose?.[lang] ?? msg('Makes the site work and remembers the choices you make here. It cannot be turned off.'),
+    data: site?.data?.[lang] ?? msg('Your consent choices, kept in a cookie on this site or in your browser.'),
   };
 }
 

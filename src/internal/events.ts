@@ -46,8 +46,12 @@ export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'notice' | 
 export interface PvConsentChangeDetail {
   /** Each optional category, on or off (`necessary` is always on and not listed). */
   choices: Record<string, boolean>;
+  /** Each service of the JSON configuration, on or off (`{}` where the site declares none). */
+  services: Record<string, boolean>;
   /** Categories that were on and are now off. */
   revoked: string[];
+  /** Services that were on and are now off. */
+  revokedServices: string[];
   method: ConsentMethod;
   /** The policy revision the choice was made under. */
   revision: string;
@@ -58,6 +62,8 @@ export interface PvConsentChangeDetail {
 export interface PvConsentWithdrawDetail {
   /** The categories withdrawn. */
   categories: string[];
+  /** The services withdrawn (those of the categories withdrawn included). */
+  services: string[];
   /** The cookies deleted (checked afterwards: only those really gone). */
   cookies: string[];
   /** The localStorage keys removed. */

@@ -11,9 +11,18 @@ import type {ConsentChoices} from './consent-store.js';
 
 /** The typed consent API. */
 export interface ConsentApi {
-  /** The person's choices, or `null` while they have not decided (or no banner is on the page). */
+  /**
+   * The person's choices, or `null` while they have not decided (or no banner
+   * is on the page): each category, and each service of the JSON
+   * configuration by its id (`{analytics: false, ga4: true}`).
+   */
   get(): ConsentChoices | null;
-  /** Records a choice made elsewhere (e.g. a site's own settings page). Missing categories are off. Waits for a banner if there is none yet. */
+  /**
+   * Records a choice made elsewhere (e.g. a site's own settings page), by
+   * category or service id. A service takes its own value, else its
+   * category's; a category with services is on when all of them are.
+   * Missing categories are off. Waits for a banner if there is none yet.
+   */
   set(choices: ConsentChoices): void;
   /** Opens the preferences dialog. Waits for a banner if there is none yet. */
   show(): void;

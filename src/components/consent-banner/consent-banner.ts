@@ -29,7 +29,9 @@ import {
 import {absoluteUrl, applyGate, loaderNonce, watchGate, type GateHooks, type GateProblem} from './script-gate.js';
 import {attach, detach, notify, type ConsentController} from './consent-api.js';
 import {consentStyles} from './consent-banner.styles.js';
-import {readConsentConfig, readOrigins, type ConfigProblem, type CustomCategory} from './consent-config.js';
+import {localText, readConsentConfig, readOrigins, readServices, readSite, type ConfigProblem, type ConsentService, type ConsentSite, type CustomCategory} from './consent-config.js';
+import {configWarning} from './consent-warnings.js';
+import {grant, servicesFrom, servicesIn, splitChoices, turnedOff, type ServiceChoices} from './consent-services.js';
 import {lastReceiptId, retryReceipts, sendReceipt, type ReceiptEvent} from './consent-receipt.js';
 import {
   BUILT_IN_CONSENT_MODE,
@@ -47,6 +49,8 @@ import {
 
 export {consent, type ConsentApi} from './consent-api.js';
 export {PvConsentSettings} from './consent-settings.js';
+export {PvConsentTable} from './consent-table.js';
+export type {ConsentService, ConsentSite, LocalText, ServiceCookie, SiteController} from './consent-config.js';
 export type {ConsentChoices, ConsentRecord} from './consent-store.js';
 
 export const CONSENT_MODES = ['opt-in', 'notice'] as const;
@@ -75,8 +79,10 @@ function deepActive(): HTMLElement | null {
  * trackers, withdrawal, receipts, Global Privacy Control and Google Consent
  * Mode v2 (its default sent earlier by consent-defaults.js in `<head>`).
  *
- * Put it first in `<body>`, once per page. Gate the site's trackers with
- * `data-pv-consent` (see the README); read or change the choice with
+ * Put it first in `<body>`, once per page. Its JSON child may declare the
+ * services inside each category (each with its own switch) and the site's
+ * identity. Gate the site's trackers with `data-pv-consent` (a category or
+ * a service; see the README); read or change the choice with
  * `window.patientVoice.consent` or the `consent` export.
  *
  * Stable hooks for consent automation (browser extensions that answer for
@@ -113,8 +119,8 @@ function deepActive(): HTMLElement | null {
  * @cssproperty --pv-space - Base spacing unit.
  * @cssproperty --pv-consent-z-index - Stacking order of the bar (default 2147483000).
  *
- * @fires pv-consent-change - The choice changed. `detail: {choices, revoked, method, revision, timestamp}`.
- * @fires pv-consent-withdraw - Categories were withdrawn and their cookies and storage keys deleted; a reload may be needed. `detail: {categories, cookies, localStorage, sessionStorage, reloadSuggested}`.
+ * @fires pv-consent-change - The choice changed. `detail: {choices, services, revoked, revokedServices, method, revision, timestamp}` (`services`: each service of the JSON configuration, on or off).
+ * @fires pv-consent-withdraw - Categories or services were withdrawn and their cookies and storage keys deleted; a reload may be needed. `detail: {categories, services, cookies, localStorage, sessionStorage, reloadSuggested}`.
  */
 export class PvConsentBanner extends PvElement {
   static override styles = [baseStyles, consentStyles];
@@ -193,6 +199,17 @@ export class PvConsentBanner extends PvElement {
   // Attributes resolved once (connect, then each change) in `_resolve`; render only reads them.
   private _custom: Record<string, CustomCategory> = {};
   private _cats: string[] = [];
+  /** Every service of the JSON configuration, by id. */
+  private _services: Record<string, ConsentService> = {};
+  /** The services offered: those of the offered categories. */
+  private _offered: ConsentService[] = [];
+  /** What `data-pv-consent` may name: the offered categories and services. */
+  private _gateIds: string[] = [];
+  /** The site's identity and disclosure (the controller's name among them), from the JSON configuration. */
+  private _site: ConsentSite = {};
+  /** The dialog's services, disclosure and site texts: loaded when the dialog first opens, so that the bar does not wait for them. */
+  private _view?: typeof import('./consent-services-view.js');
+  private _viewing?: Promise<void>;
   private _mode: ConsentMode = 'opt-in';
   private _position: ConsentPosition = 'bottom';
   private _storage: StorageKind = 'cookie';
@@ -216,17 +233,18 @@ export class PvConsentBanner extends PvElement {
 
   private readonly _controller: ConsentController = {
     start: () => this._activate(),
-    choices: () => (this._known(), this._record ? {...this._record.choices} : null),
-    set: (choices) => (this._known(), this._decide(Object.fromEntries(this._cats.map((c) => [c, own(choices, c) === true])), 'api')),
+    choices: () => (this._known(), this._record ? this._flat() : null),
+    set: (choices) => (this._known(), this._decide(choices, 'api')),
     show: () => (this._known(), this._openPrefs()),
     reset: () => (this._known(), this._reset()),
   };
 
   private readonly _hooks: GateHooks = {
     granted: (c) => this._granted(c),
-    allow: (c) => this._decide({...this._effective(), ...Object.fromEntries(c.map((id) => [id, true]))}, 'custom'),
+    allow: (c) => this._decide(grant(this._flat(), c, this._offered), 'custom'),
     label: (c) => this._labels(c),
-    offered: () => this._cats,
+    scope: (c) => this._labels([...new Set(c.flatMap((id) => own(this._services, id)?.category ?? []))]),
+    offered: () => this._gateIds,
     warn: (p) => this._gateWarning(p),
     nonce: () => this._nonce,
     origins: () => this._origins,
@@ -333,9 +351,13 @@ export class PvConsentBanner extends PvElement {
       const error = json.error;
       this.warnOnce('json', () => msg(str`The JSON configuration is not valid JSON (${error}). The built-in categories are used.`));
     }
-    this._custom = json?.ok ? readConsentConfig(json.value, (p) => this._configWarning(p)) : {};
-    this._allowOrigins(json?.ok ? json.value : undefined);
+    const value = json?.ok ? json.value : undefined;
+    const warn = (p: ConfigProblem) => this._configWarning(p);
+    this._custom = value === undefined ? {} : readConsentConfig(value, warn);
+    this._allowOrigins(value);
     const known = [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(this._custom)])];
+    this._services = readServices(value, known, warn);
+    this._site = readSite(value, warn);
     const wanted = [...new Set((this.categories ?? '').trim().toLowerCase().split(/\s+/).filter((c) => c && c !== 'necessary'))];
     const list = known.join(', ');
     this._cats = wanted.filter((c) => {
@@ -344,31 +366,13 @@ export class PvConsentBanner extends PvElement {
       return false;
     });
     if (!this._cats.length) this._cats = [...DEFAULT_CATEGORIES];
+    this._offered = Object.values(this._services).filter((s) => this._cats.includes(s.category));
+    this._gateIds = [...this._cats, ...this._offered.map((s) => s.id)];
   }
 
   private _configWarning(p: ConfigProblem): void {
-    if (p.kind === 'shape') {
-      this.warnOnce('json', () => msg('The JSON configuration needs a "categories" object. It is ignored.'));
-    } else if (p.kind === 'category') {
-      const name = p.name;
-      this.warnOnce(`json-category=${name}`, () =>
-        msg(str`JSON configuration: the category "${name}" is left out: a category needs a name of a–z, 0–9, - or _ (not "necessary") and an object.`)
-      );
-    } else if (p.kind === 'list') {
-      const field = p.field;
-      this.warnOnce(`json-list=${field}`, () =>
-        msg(str`JSON configuration: "${field}" must be a list of names (or prefixes ending in *). Other entries are left out.`)
-      );
-    } else if (p.kind === 'origin') {
-      const {field, value} = p;
-      this.warnOnce(`origin=${value}`, () => msg(str`${field}: "${value}" is not an http(s) origin (such as https://stats.example.org). It is left out.`));
-    } else {
-      const {field, value} = p;
-      const list = GRANTABLE_TYPES.join(', ');
-      this.warnOnce(`json-type=${field}=${value}`, () =>
-        msg(str`JSON configuration: "${value}" in "${field}" is not a Consent Mode type (accepted: ${list}). It is left out.`)
-      );
-    }
+    const [key, text] = configWarning(p);
+    this.warnOnce(key, text);
   }
 
   /** A category's texts in the locale `msg()` answers in now. */
@@ -380,8 +384,20 @@ export class PvConsentBanner extends PvElement {
     return {...base, ...custom?.en, ...(currentLocale() === 'fr' ? custom?.fr : undefined)};
   }
 
+  /** The names of categories or services, in the locale `msg()` answers in now. */
   private _labels(ids: string[]): string {
-    return ids.map((id) => this._text(id).label).join(', ');
+    const svc = (id: string) => own(this._services, id);
+    return ids.map((id) => (svc(id) ? localText(svc(id)!.name, currentLocale()) : this._text(id).label)).join(', ');
+  }
+
+  /** The services in force now: the stored choice's, else each its category's. */
+  private _effectiveServices(): ServiceChoices {
+    return servicesFrom(this._effective(), this._record?.services, this._offered);
+  }
+
+  /** Categories and services in force, in one map (as `consent.get()` gives them). */
+  private _flat(): ConsentChoices {
+    return {...this._effective(), ...this._effectiveServices()};
   }
 
   /** What is in force now: the stored choice, else the mode's default. */
@@ -392,8 +408,8 @@ export class PvConsentBanner extends PvElement {
   }
 
   private _granted(categories: string[]): boolean {
-    const now = this._effective();
-    // Own properties only: a polluted Object.prototype grants nothing.
+    const now = this._flat();
+    // Own properties only: a polluted Object.prototype grants nothing. A service is granted with its category, or alone.
     return categories.every((c) => c === 'necessary' || own(now, c) === true);
   }
 
@@ -477,8 +493,10 @@ export class PvConsentBanner extends PvElement {
     this._unremembered = found.status === 'unavailable' || (this._storage === 'cookie' && navigator.cookieEnabled === false);
     this._record = record;
     this._startConsentMode();
-    if (record && this._gpc && own(record.choices, 'marketing') && !record.gpc) {
-      this._decide({...record.choices, marketing: false}, 'gpc');
+    // Marketing given before the signal, the whole category or one of its services: turned off.
+    const marketing = servicesIn(this._offered, 'marketing');
+    if (record && this._gpc && !record.gpc && (own(record.choices, 'marketing') || marketing.some((s) => own(record.services, s.id)))) {
+      this._decide({...this._flat(), marketing: false, ...Object.fromEntries(marketing.map((s) => [s.id, false]))}, 'gpc');
     }
     this.open = !record || found.status === 'conflict';
     this._stopGate = watchGate(this._hooks);
@@ -488,6 +506,8 @@ export class PvConsentBanner extends PvElement {
   /** Resolves once the stored choice is known and shown (and no update is pending). */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this._reading;
+    // The dialog's services, once asked for, are part of what it shows.
+    if (this._prefs) await this._viewing;
     return super.getUpdateComplete();
   }
 
@@ -525,9 +545,15 @@ export class PvConsentBanner extends PvElement {
     return own(this._custom, category)?.consentMode ?? own(BUILT_IN_CONSENT_MODE, category);
   }
 
+  /** The Consent Mode types granted: by the categories' mapping, and each granted service's own types. */
+  private _granting(choices: ConsentChoices, services: ServiceChoices): ConsentType[] {
+    const byCategory = grantedTypes(choices, (c) => this._types(c));
+    return GRANTABLE_TYPES.filter((t) => byCategory.includes(t) || this._offered.some((s) => services[s.id] && s.consentMode.includes(t)));
+  }
+
   /** The Consent Mode state of what is in force now. */
   private _state(): ConsentState {
-    return consentState(grantedTypes(this._effective(), (c) => this._types(c)), this._gpc, this._record);
+    return consentState(this._granting(this._effective(), this._effectiveServices()), this._gpc, this._record);
   }
 
   /**
@@ -549,26 +575,28 @@ export class PvConsentBanner extends PvElement {
   }
 
   /** Records a decision, applies it to the page and tells everyone. */
-  private _decide(choices: ConsentChoices, method: ConsentMethod): void {
-    const full: ConsentChoices = Object.fromEntries(this._cats.map((c) => [c, own(choices, c) === true]));
+  private _decide(choices: Readonly<Record<string, unknown>>, method: ConsentMethod): void {
+    // Categories and services apart: a category with services is all of them.
+    const {choices: full, services} = splitChoices(choices, this._cats, this._offered);
     if (this.preview || !this._main) {
       this._prefs = false;
       return;
     }
     const before = this._allowed();
+    const beforeServices = this._allowedServices();
     const given = !this._record;
     const prev = this._prev();
     // The types it grants go into the record when they differ from the built-in
     // mapping, for consent-defaults.js on the next page.
-    const cm = grantedTypes(full, (c) => this._types(c));
+    const cm = this._granting(full, services);
     const custom = cm.join() !== grantedTypes(full, (c) => own(BUILT_IN_CONSENT_MODE, c)).join();
-    const record = createRecord(full, this.revision, this._days, this._gpc, undefined, custom ? cm : undefined);
+    const record = createRecord(full, this.revision, this._days, this._gpc, undefined, custom ? cm : undefined, this._offered.length ? services : undefined);
     this._record = this._last = record;
     this._unremembered = !writeConsent(this._storage, record, this._domain);
-    const revoked = this._withdraw(before, full);
+    const [revoked, revokedServices] = this._withdraw(before, full, beforeServices, services);
     sendConsent('update', this._state());
-    this._receipt(revoked.length ? 'withdrawn' : given ? 'given' : 'updated', method, record.id, prev, record.ts);
-    const detail = {choices: {...full}, revoked, method, revision: record.revision, timestamp: record.ts};
+    this._receipt(revoked.length || revokedServices.length ? 'withdrawn' : given ? 'given' : 'updated', method, record.id, prev, record.ts);
+    const detail = {choices: {...full}, services: {...services}, revoked, revokedServices, method, revision: record.revision, timestamp: record.ts};
     emit(this, 'pv-consent-change', detail);
     notify(detail);
     this.open = false;
@@ -589,22 +617,36 @@ export class PvConsentBanner extends PvElement {
     return Object.fromEntries([...new Set([...Object.keys(now), ...Object.keys(last)])].map((c) => [c, !!(own(now, c) || own(last, c))]));
   }
 
+  /** The same for services: what is in force now, and what the last stored choice allowed. */
+  private _allowedServices(): ServiceChoices {
+    const now = this._effectiveServices();
+    const last = this._last ? servicesFrom(this._last.choices, this._last.services, this._offered) : {};
+    return Object.fromEntries(Object.keys(now).map((id) => [id, now[id] || own(last, id) === true]));
+  }
+
   /**
-   * The categories allowed `before` and not `after`: deletes their cookies and
-   * storage keys, and fires `pv-consent-withdraw` with what is really gone.
+   * The categories and services allowed `before` and not `after`: deletes
+   * their cookies and storage keys, and fires `pv-consent-withdraw` with what
+   * is really gone.
    */
-  private _withdraw(before: ConsentChoices, after: ConsentChoices): string[] {
-    const revoked = Object.keys(before).filter((c) => before[c] && !own(after, c));
-    if (!revoked.length) return revoked;
-    const listed = (key: 'cookies' | 'localStorage' | 'sessionStorage') => revoked.flatMap((c) => own(this._custom, c)?.[key] ?? []);
+  private _withdraw(before: ConsentChoices, after: ConsentChoices, beforeServices: ServiceChoices, afterServices: ServiceChoices): [string[], string[]] {
+    const revoked = turnedOff(before, after);
+    const services = turnedOff(beforeServices, afterServices);
+    if (!revoked.length && !services.length) return [revoked, services];
+    const gone = services.map((id) => this._services[id]);
+    const listed = (key: 'cookies' | 'localStorage' | 'sessionStorage') => [
+      ...revoked.flatMap((c) => own(this._custom, c)?.[key] ?? []),
+      ...gone.flatMap((s) => (key === 'cookies' ? s.cookies.map((c) => c.name) : s[key])),
+    ];
     emit(this, 'pv-consent-withdraw', {
       categories: [...revoked],
+      services: [...services],
       cookies: deleteCookies(listed('cookies')),
       localStorage: clearKeys('localStorage', listed('localStorage')),
       sessionStorage: clearKeys('sessionStorage', listed('sessionStorage')),
       reloadSuggested: true,
     });
-    return revoked;
+    return [revoked, services];
   }
 
   /** The id of this browser's last receipt: the last stored record's, else the one kept after a reset. */
@@ -631,17 +673,20 @@ export class PvConsentBanner extends PvElement {
     const url = this._endpoint;
     if (!url) return;
     const policy = this._policy ?? null;
-    const receipt = {v: 1, id, prev, event, method, choices: this._effective(), revision: this.revision, lang: this.resolvedLocale, version: VERSION, gpc: this._gpc, ts, policy} as const;
-    sendReceipt(url, receipt, this._seenText());
+    const services = this._offered.length ? {services: this._effectiveServices()} : {};
+    const receipt = {v: 1, id, prev, event, method, choices: this._effective(), ...services, revision: this.revision, lang: this.resolvedLocale, version: VERSION, gpc: this._gpc, ts, policy} as const;
+    // The text hashed is the whole dialog, with its services and site texts: their module first.
+    sendReceipt(url, receipt, this._view ? this._seenText() : this._loadView().then(() => this._seenText()));
   }
 
 
   private _reset(): void {
     const before = this._allowed();
     const prev = this._prev();
+    const beforeServices = this._allowedServices();
     clearConsent(this._storage, this._domain);
     this._record = this._last = null;
-    this._withdraw(before, this._effective());
+    this._withdraw(before, this._effective(), beforeServices, this._effectiveServices());
     sendConsent('update', this._state());
     this._receipt('reset', 'api', receiptId(), prev, Date.now());
     this.open = true;
@@ -654,9 +699,32 @@ export class PvConsentBanner extends PvElement {
 
   private _openPrefs(): void {
     this._opener = deepActive();
-    const current = this._effective();
-    this._draft = this._record || this._mode === 'notice' ? current : Object.fromEntries(this._cats.map((c) => [c, false]));
+    const current = this._flat();
+    this._draft = this._record || this._mode === 'notice' ? current : Object.fromEntries(this._gateIds.map((c) => [c, false]));
     this._prefs = true;
+    void this._loadView();
+  }
+
+  /** Loads the dialog's services and site texts (once), and adopts their styles. */
+  private _loadView(): Promise<void> {
+    return (this._viewing ??= import('./consent-services-view.js').then(
+      (view) => {
+        this._view = view;
+        view.adoptViewStyles(this.renderRoot, PvConsentBanner.elementStyles);
+        this.requestUpdate();
+      },
+      // Not loaded (the network failed): the dialog works without its services list; the next opening tries again.
+      () => void (this._viewing = undefined)
+    ));
+  }
+
+  /** Turns a category (with all its services) or one service on or off in the dialog's draft. */
+  private _toggle(id: string, on: boolean): void {
+    const draft = {...this._draft, [id]: on};
+    for (const s of servicesIn(this._offered, id)) draft[s.id] = on;
+    const service = own(this._services, id);
+    if (service) draft[service.category] = servicesIn(this._offered, service.category).every((s) => draft[s.id]);
+    this._draft = draft;
   }
 
   private _onPrefsClose(): void {
@@ -737,18 +805,25 @@ export class PvConsentBanner extends PvElement {
     `;
   }
 
-  private _category(id: string, text: CategoryText, on: boolean, fixed = false): TemplateResult {
+  private _category(id: string, text: CategoryText, fixed = false): TemplateResult {
     const data = text.data;
+    const services = fixed ? Object.values(this._services).filter((s) => s.category === id) : servicesIn(this._offered, id);
+    const draft = this._draft;
+    // With services, the category's box is all of them: checked, unchecked or mixed (a checkbox, since a switch has no mixed state).
+    const some = services.some((s) => own(draft, s.id) === true);
+    const on = fixed || (services.length ? services.every((s) => own(draft, s.id) === true) : own(draft, id) === true);
     return html`<li class="category" part="category">
       <div class="switch">
-        <input type="checkbox" role="switch" id="c-${id}" aria-describedby="d-${id}" .checked=${on} ?disabled=${fixed}
-          @change=${(e: Event) => (this._draft = {...this._draft, [id]: (e.target as HTMLInputElement).checked})} />
+        <input type="checkbox" role=${services.length ? nothing : 'switch'} id="c-${id}" aria-describedby="d-${id}" .checked=${on}
+          .indeterminate=${some && !on} ?disabled=${fixed}
+          @change=${(e: Event) => this._toggle(id, (e.target as HTMLInputElement).checked)} />
         <label for="c-${id}">${text.label}</label>
       </div>
       <div id="d-${id}">
         ${text.purpose ? html`<p>${text.purpose}</p>` : nothing}
         ${data ? html`<p>${msg(str`Data collected: ${data}`)}</p>` : nothing}
       </div>
+      ${services.length && this._view ? this._view.servicesList(services, draft, fixed, this._site, currentLocale(), (sid, v) => this._toggle(sid, v)) : nothing}
     </li>`;
   }
 
@@ -785,9 +860,10 @@ export class PvConsentBanner extends PvElement {
         ${heading(level, 'prefs-title', 'preferences-title', msg('Your privacy choices'))}
         <p>${msg('Choose which optional uses to allow. You can change your choices at any time.')}</p>
         <ul class="categories" role="list">
-          ${this._category('necessary', necessaryText(), true, true)}
-          ${this._cats.map((id) => this._category(id, this._text(id), own(this._draft, id) === true))}
+          ${this._category('necessary', necessaryText(this._site.necessary, currentLocale()), true)}
+          ${this._cats.map((id) => this._category(id, this._text(id)))}
         </ul>
+        ${this._view ? this._view.siteInfo(this._site, this._days, currentLocale()) : nothing}
         <div class="actions">
           ${this._button(msg('Save choices'), 'save', () => this._decide(this._draft, 'custom'))}
           ${this._button(msg('Accept all'), 'accept-all', () => this._decide(this._acceptAll(), 'accept-all'))}

@@ -23,6 +23,8 @@ export interface ConsentReceipt {
   method: ConsentMethod;
   /** Each optional category, on or off, after the event. */
   choices: ConsentChoices;
+  /** Each service of the JSON configuration, on or off, after the event (absent where the site declares none). */
+  services?: Record<string, boolean>;
   /** The policy revision. */
   revision: string;
   /** The language the banner was shown in. */
@@ -100,13 +102,15 @@ function post(url: string, receipt: ConsentReceipt): Promise<boolean> {
 }
 
 /**
- * Sends a receipt, with the SHA-256 of `text` (what the person was shown).
+ * Sends a receipt, with the SHA-256 of `text` (what the person was shown,
+ * or the promise of it).
  * Its id is at once the last one (the chain); until it is known to have
  * arrived it is kept (ten at most), to be sent once more on the next page view.
  */
-export function sendReceipt(url: string, receipt: Omit<ConsentReceipt, 'textHash'>, text: string): void {
+export function sendReceipt(url: string, receipt: Omit<ConsentReceipt, 'textHash'>, text: string | Promise<string>): void {
+  // The chain's last id at once, even while the text is still being made.
   write({...read(), last: receipt.id});
-  void sha256(text).then((textHash) => {
+  void Promise.resolve(text).then(sha256).then((textHash) => {
     const full = {...receipt, textHash};
     const kept = read();
     write({...kept, retry: [...kept.retry, full].slice(-10)});

@@ -384,7 +384,7 @@ describe('consent signals and API', () => {
       shadow<HTMLInputElement>(el, '#c-analytics')!.click();
       await click(el, 'Save choices', 'dialog.prefs');
       expect((await change).detail.revoked).to.deep.equal(['marketing']);
-      expect((await withdraw).detail).to.deep.equal({categories: ['marketing'], cookies: ['_fbp'], localStorage: [], sessionStorage: [], reloadSuggested: true});
+      expect((await withdraw).detail).to.deep.equal({categories: ['marketing'], services: [], cookies: ['_fbp'], localStorage: [], sessionStorage: [], reloadSuggested: true});
       expect(names()).to.deep.equal(['_ga', '_ga_XYZ', 'pv_consent', 'site_pref']);
     });
 

@@ -54,11 +54,14 @@ export function grantedTypes(choices: ConsentChoices, mapping: (category: string
 /**
  * All seven types: `security_storage` granted, the `granted` ones granted.
  * Under Global Privacy Control (`gpc`) the ad types stay denied unless the
- * stored `record` was made under it with `marketing` on (the person turned
- * it on themselves; the banner keeps that choice too).
+ * stored `record` was made under it with `marketing` on, or with ad types
+ * among those it grants (a marketing service: "Accept all" never turns one on
+ * under the signal, so the person turned it on themselves; the banner keeps
+ * that choice too).
  */
 export function consentState(granted: readonly string[], gpc: boolean, record?: ConsentRecord | null): ConsentState {
-  const denyAds = gpc && !(record?.gpc && Object.hasOwn(record.choices, 'marketing') && record.choices.marketing);
+  const chosen = !!record?.gpc && ((Object.hasOwn(record.choices, 'marketing') && record.choices.marketing) || !!record.cm?.some((t) => t.startsWith('ad_')));
+  const denyAds = gpc && !chosen;
   const state = {} as ConsentState;
   for (const type of CONSENT_TYPES) {
     const on = type === 'security_storage' || (granted.includes(type) && !(denyAds && type.startsWith('ad_')));

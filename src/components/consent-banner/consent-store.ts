@@ -54,6 +54,12 @@ export interface ConsentRecord {
    * has loaded. Absent: the built-in mapping applies.
    */
   cm?: string[];
+  /**
+   * Each service of the JSON configuration, on or off (absent where the site
+   * declares none, and in records made before services: each service then
+   * takes its category's value).
+   */
+  services?: Record<string, boolean>;
 }
 
 /** What reading the store found. */
@@ -71,7 +77,7 @@ export const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
 
 /** FNV-1a over the record's fields: notices hand edits (not a security measure). */
 function checksum(r: ConsentRecord): string {
-  const text = JSON.stringify([r.v, Object.entries(r.choices).sort(), r.revision, r.ts, r.exp, r.id, r.gpc, ...(r.cm ? [r.cm] : [])]);
+  const text = JSON.stringify([r.v, Object.entries(r.choices).sort(), r.revision, r.ts, r.exp, r.id, r.gpc, ...(r.cm ? [r.cm] : []), ...(r.services ? [Object.entries(r.services).sort()] : [])]);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);
@@ -82,9 +88,24 @@ export function receiptId(): string {
   return randomHex(12);
 }
 
-/** A new record for `choices`, made now, valid for `days`; `cm`: the Consent Mode types it grants. */
-export function createRecord(choices: ConsentChoices, revision: string, days: number, gpc: boolean, now = Date.now(), cm?: string[]): ConsentRecord {
-  return {v: STORE_VERSION, choices: {...choices}, revision, ts: now, exp: now + days * DAY, id: receiptId(), gpc, ...(cm ? {cm: [...cm]} : {})};
+/** A new record for `choices`, made now, valid for `days`; `cm`: the Consent Mode types it grants; `services`: each service, on or off. */
+export function createRecord(
+  choices: ConsentChoices,
+  revision: string,
+  days: number,
+  gpc: boolean,
+  now = Date.now(),
+  cm?: string[],
+  services?: Record<string, boolean>
+): ConsentRecord {
+  return {v: STORE_VERSION, choices: {...choices}, revision, ts: now, exp: now + days * DAY, id: receiptId(), gpc, ...(cm ? {cm: [...cm]} : {}), ...(services ? {services: {...services}} : {})};
+}
+
+/** A map of names to booleans, as a null-prototype copy (own properties only), or undefined. */
+function flags(value: unknown): Record<string, boolean> | undefined {
+  if (!isRecord(value)) return undefined;
+  const copy = Object.assign(Object.create(null), value) as Record<string, unknown>;
+  return Object.entries(copy).every(([k, v]) => CATEGORY_NAME.test(k) && typeof v === 'boolean') ? (copy as Record<string, boolean>) : undefined;
 }
 
 /** Serialises a record with its checksum. */
@@ -103,11 +124,12 @@ export function decodeRecord(text: string): ConsentRecord | undefined {
   if (!isRecord(raw)) return undefined;
   // Own properties only (a null-prototype copy): a polluted prototype adds no field.
   const o = Object.assign(Object.create(null), raw) as Record<string, unknown>;
-  const c = isRecord(o.choices) ? (Object.assign(Object.create(null), o.choices) as Record<string, unknown>) : undefined;
+  const c = flags(o.choices);
+  const services = flags(o.services);
   if (
     o.v !== STORE_VERSION ||
     !c ||
-    !Object.entries(c).every(([k, v]) => CATEGORY_NAME.test(k) && typeof v === 'boolean') ||
+    (o.services !== undefined && !services) ||
     typeof o.revision !== 'string' ||
     !Number.isFinite(o.ts) || !Number.isFinite(o.exp) || (o.exp as number) <= (o.ts as number) ||
     typeof o.id !== 'string' || !/^[0-9a-f]{8,64}$/.test(o.id) ||
@@ -125,6 +147,7 @@ export function decodeRecord(text: string): ConsentRecord | undefined {
     id: o.id,
     gpc: o.gpc,
     ...(o.cm ? {cm: [...(o.cm as string[])]} : {}),
+    ...(services ? {services: {...services}} : {}),
   };
   return o.h === checksum(record) ? record : undefined;
 }
@@ -168,7 +191,8 @@ function restrictive(values: string[]): ConsentRecord | undefined {
   const first = records.find((r) => r);
   if (!first) return undefined;
   const choices = Object.fromEntries(Object.keys(first.choices).map((c) => [c, records.every((r) => own(r?.choices, c) === true)]));
-  return {...first, choices};
+  const services = first.services && Object.fromEntries(Object.keys(first.services).map((c) => [c, records.every((r) => own(r?.services, c) === true)]));
+  return {...first, choices, ...(services ? {services} : {})};
 }
 
 function toResult(raw: string[]): ReadResult {

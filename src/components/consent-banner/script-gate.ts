@@ -58,11 +58,13 @@ export type GateProblem =
 export interface GateHooks {
   /** Whether every category in the list is granted. */
   granted(categories: string[]): boolean;
-  /** Grants the categories (a placeholder's button). */
+  /** Grants the categories or services (a placeholder's button): a service alone, not the rest of its category. */
   allow(categories: string[]): void;
-  /** The categories' names for people, in the locale `msg()` answers in now. */
+  /** The categories' or services' names for people, in the locale `msg()` answers in now. */
   label(categories: string[]): string;
-  /** The optional categories the banner offers (`necessary` is always known). */
+  /** The names of the categories the services among `ids` belong to (`''` when none is a service), in the locale `msg()` answers in now. */
+  scope(ids: string[]): string;
+  /** The optional categories and the services the banner offers (`necessary` is always known). */
   offered(): readonly string[];
   /** Words and logs one problem; the gate reports each element's problems once. */
   warn(problem: GateProblem): void;
@@ -463,6 +465,29 @@ function insertTemplate(el: HTMLTemplateElement, hooks: GateHooks, trust: GateTr
   el.setAttribute('data-pv-activated', '');
 }
 
+let styled = false;
+/**
+ * The placeholders' rules, once per page: their button like the widgets'
+ * (a 44 px target, the accent colour, a visible focus ring), in a cascade
+ * layer so that the site's own rules win. A constructed sheet: no inline
+ * style, so a strict CSP allows it.
+ */
+function placeholderStyles(): void {
+  if (styled) return;
+  styled = true;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      '@layer pv-consent{.pv-consent-placeholder{border:1px solid;border-radius:var(--pv-radius,.375rem);padding:var(--pv-space,1rem)}' +
+        '.pv-consent-placeholder button{font:inherit;font-weight:600;color:var(--pv-color-accent,#1a5690);background:transparent;border:1px solid currentColor;border-radius:var(--pv-radius,.375rem);padding:.375em .75em;min-block-size:44px;min-inline-size:44px;cursor:pointer}' +
+        '.pv-consent-placeholder button:hover{text-decoration:underline}.pv-consent-placeholder button:focus-visible{outline:3px solid var(--pv-color-focus,#1a5690);outline-offset:2px}}'
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // No constructed sheets: the browser's own button, still usable.
+  }
+}
+
 function placeholder(frame: HTMLIFrameElement, categories: string[], hooks: GateHooks): void {
   if (placeholders.has(frame)) return;
   const box = document.createElement('div');
@@ -470,11 +495,15 @@ function placeholder(frame: HTMLIFrameElement, categories: string[], hooks: Gate
   box.setAttribute('role', 'group');
   box.setAttribute('data-pv-placeholder', '');
   const title = frame.title;
+  placeholderStyles();
   withLocale(resolveLocale(frame), () => {
     const list = hooks.label(categories);
+    const scope = hooks.scope(categories);
     box.setAttribute('aria-label', title ? msg(str`Blocked content: ${title}`) : msg('Blocked content'));
     const text = document.createElement('p');
     text.textContent = msg(str`This content comes from another site, which may collect data about you. It is shown only if you allow: ${list}.`);
+    // A service's button allows it alone: say so, so that nobody thinks they allowed the whole category.
+    if (scope) text.textContent += ` ${msg(str`The button allows ${list} only, not the other uses in ${scope}.`)}`;
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = msg(str`Allow and show: ${list}`);

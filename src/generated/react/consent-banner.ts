@@ -2,7 +2,7 @@
 import * as React from 'react';
 import {createComponent, type EventName} from '@lit/react';
 import type {PvEventMap} from '../../internal/events.js';
-import {PvConsentBanner as PvConsentBannerElement, PvConsentSettings as PvConsentSettingsElement} from '../../components/consent-banner/define.js';
+import {PvConsentBanner as PvConsentBannerElement, PvConsentSettings as PvConsentSettingsElement, PvConsentTable as PvConsentTableElement} from '../../components/consent-banner/define.js';
 
 /** React component for `<pv-consent-banner>` (registers it). */
 export const PvConsentBanner = /* @__PURE__ */ createComponent({
@@ -23,4 +23,13 @@ export const PvConsentSettings = /* @__PURE__ */ createComponent({
   elementClass: PvConsentSettingsElement,
   events: {},
   displayName: 'PvConsentSettings',
+});
+
+/** React component for `<pv-consent-table>` (registers it). */
+export const PvConsentTable = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'pv-consent-table',
+  elementClass: PvConsentTableElement,
+  events: {},
+  displayName: 'PvConsentTable',
 });

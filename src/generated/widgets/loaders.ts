@@ -7,4 +7,5 @@ export const loaders: Record<string, () => Promise<unknown>> = {
   'pv-referral-options': () => import('../../components/referral-options/define.js'),
   'pv-consent-banner': () => import('../../components/consent-banner/define.js'),
   'pv-consent-settings': () => import('../../components/consent-banner/define.js'),
+  'pv-consent-table': () => import('../../components/consent-banner/define.js'),
 };
