@@ -25,7 +25,7 @@ const budgets = [
     re: /^consent-banner\.js$/,
     goal: 11000,
     why: 'consent banner alone, with Lit and both languages (0.8 × vanilla-cookieconsent)',
-    limit: 24400,
+    limit: 25300,
     note:
       'Lit ≈ 4.9 KB; the banner itself ≈ 4.6 KB (first layer in both modes, the preferences dialog, GPC, Consent Mode v2, receipts, the JSON categories, data-pv-action and data-pv-state for consent automation, the words of the gate\'s warnings, English text); ' +
       'its French ≈ 1.8 KB; gating of scripts, templates and every loading element (img, picture, video, audio, track, link, embed, object, iframe) with placeholders and the checks that find author mistakes ≈ 1.65 KB; ' +
@@ -38,13 +38,13 @@ const budgets = [
       'the gate for every loading element with its author-mistake warnings, banners that come and go, and the hooks for consent automation ≈ 1.4 KB (measured 19,681). ' +
       'Issue 24 raised it from 19,780 (measured 21,860, +2.2 KB, shares estimated, not measured one by one): the gate that starts only what the site wrote (nonce rule, necessary refused, allowed origins in the attribute, the JSON child and the pv-consent policy, URLs against the document), each element on its own, work in slices, shadow roots, with nine new warnings in both languages (about half of the growth); one stored choice (__Host-pv_consent, conflicts kept most restrictive, the Cookie Store deadline); own-property reads; the JSON child read again when it changes.' +
       " Issue 24 also, the widgets' side in the shared base: the pre-render checksum and its check on hydration ≈ 0.45 KB; style sheets made again for another document (iframes) ≈ 0.2 KB; a window.patientVoice that markup cannot clobber ≈ 0.2 KB; isolated registration, same-version silence and the XHTML error ≈ 0.2 KB; the Trusted Types explanation ≈ 0.15 KB; own-property reads and the URL check on built-in links ≈ 0.2 KB; the Intl fallback and the new warnings' French ≈ 0.3 KB (shares estimated from each module minified alone)." +
-      ' Issue 23: the design (light and dark defaults for every token, the theme attribute, the type scale, primary and quiet buttons, 24 px controls, print rules) and the copy buttons\' "Copied" with its icons ≈ 0.5 KB (measured 20,285). Issue 24, many gated elements and a page without crypto (measured 24,319 from 23,867): the gate\'s yield through scheduler.yield() with a timer at least every 20 ms, only added nodes looked at, each copy inserted with its gated script ≈ 0.2 KB; receipt ids where crypto is missing or broken (randomUUID, else Math.random) with the warning in both languages ≈ 0.25 KB.',
+      ' Issue 23: the design (light and dark defaults for every token, the theme attribute, the type scale, primary and quiet buttons, 24 px controls, print rules) and the copy buttons\' "Copied" with its icons ≈ 0.5 KB (measured 20,285). Issue 24, many gated elements and a page without crypto (measured 24,319 from 23,867): the gate\'s yield through scheduler.yield() with a timer at least every 20 ms, only added nodes looked at, each copy inserted with its gated script ≈ 0.2 KB; receipt ids where crypto is missing or broken (randomUUID, else Math.random) with the warning in both languages ≈ 0.25 KB. Issue "Consent that tells people everything", its second half (measured 25,251 from 24,319, +0.9 KB): the first layer that fits a phone (its bar styles: 40 % at most, text that scrolls, buttons side by side, the narrow-phone size), the page padding that follows the bar and then the confirmation (ResizeObserver or the resize event) with the focus check that scrolls a focused element out from under it, focus after a decision (back to where it was, else the settings button, else main), the visible confirmation that goes after 6 s, the dialog\'s close button, settings-hint, and in both languages the marketing risk sentence and the warnings for a missing policy-url and for mode="notice" with health data.',
   },
   {
     re: /^patient-voice\.js$/,
     goal: 20000,
     why: 'all four widgets in one file, both languages',
-    limit: 46500,
+    limit: 47400,
     note:
       'The four widgets\' code with their English text ≈ 10.9 KB (consent 4.8 with Consent Mode, receipts, the JSON reader and the gate\'s warnings, referral 2.8, rights 2.2, disclaimer 1.0); Lit ≈ 5.0 KB; French for all four ≈ 4.7 KB; ' +
       'the content facts of part 8 (Quebec\'s GAMF, GAP, CRDS and s. 98 in both languages, Ontario\'s nurse practitioners, "Who can help", the records advice, official French names) ≈ 3.5 KB, raised from 33,300 for them; ' +
@@ -57,7 +57,7 @@ const budgets = [
       " Issue 24 also, the widgets' side in the shared base: the pre-render checksum and its check on hydration ≈ 0.45 KB; style sheets made again for another document (iframes) ≈ 0.2 KB; a window.patientVoice that markup cannot clobber ≈ 0.2 KB; isolated registration, same-version silence and the XHTML error ≈ 0.2 KB; the Trusted Types explanation ≈ 0.15 KB; own-property reads and the URL check on built-in links ≈ 0.2 KB; the Intl fallback and the new warnings' French ≈ 0.3 KB (shares estimated from each module minified alone)." +
       ' Issue 23: the design (light and dark defaults for every token, the theme attribute, the type scale, primary and quiet buttons, 24 px controls, print rules) and the copy buttons\' "Copied" with its icons ≈ 1.0 KB (measured 41,816).' +
       ' Issue 23 raised it from 45,650: the referral cards\' one line each and their details in a native disclosure (four lines and the summary in both languages, its styles and print rule, the toggle event), the province\'s labels as headings (measured 46,032).' +
-      ' Issue 24, many gated elements and a page without crypto (46,083 before the merge with issue 23; 46,439 with both): the gate\'s yield through scheduler.yield() with a timer at least every 20 ms, only added nodes looked at, each copy inserted with its gated script ≈ 0.2 KB; receipt ids where crypto is missing or broken (randomUUID, else Math.random) with the warning in both languages ≈ 0.25 KB. The referral options read a JSON child that arrives after upgrade.',
+      ' Issue 24, many gated elements and a page without crypto (46,083 before the merge with issue 23; 46,439 with both): the gate\'s yield through scheduler.yield() with a timer at least every 20 ms, only added nodes looked at, each copy inserted with its gated script ≈ 0.2 KB; receipt ids where crypto is missing or broken (randomUUID, else Math.random) with the warning in both languages ≈ 0.25 KB. The referral options read a JSON child that arrives after upgrade. The same consent issue, as for consent-banner.js (measured 47,355 from 46,439).',
   },
   {
     re: /^autoloader\.js$/,
@@ -104,11 +104,11 @@ const budgets = [
     re: /^chunks\/consent-banner-.*\.js$/,
     goal: 4000,
     why: 'one widget chunk beyond the shared Lit chunks',
-    limit: 14900,
+    limit: 15850,
     note:
       'The banner ≈ 4.6 KB (see consent-banner.js); its French ≈ 1.8 KB; gating of every loading element with its author-mistake checks ≈ 1.65 KB; the stored choice ≈ 1.1 KB (with the non-blocking read and deletion in every scope); Consent Mode ≈ 0.45 KB; receipts ≈ 0.4 KB; the JSON reader ≈ 0.35 KB; the consent API ≈ 0.3 KB; its styles ≈ 0.5 KB; the category texts ≈ 0.4 KB. ' +
       'Issue 16 raised the limit from 8,700: consent that does not leak ≈ 2.2 KB, the gate, banners that come and go and the consent-automation hooks ≈ 1.45 KB (measured 12,352). Its sentences alone: at least 2.5 KB compressed. ' +
-      'Issue 24 raised it from 12,450: the hostile-page gate and one stored choice, as for consent-banner.js (measured 14,374). Issue 24, many gated elements and a page without crypto (measured 14,824): the gate\'s yield through scheduler.yield() with a timer at least every 20 ms, only added nodes looked at, each copy inserted with its gated script ≈ 0.2 KB; receipt ids where crypto is missing or broken (randomUUID, else Math.random) with the warning in both languages ≈ 0.25 KB.',
+      'Issue 24 raised it from 12,450: the hostile-page gate and one stored choice, as for consent-banner.js (measured 14,374). Issue 24, many gated elements and a page without crypto (measured 14,824): the gate\'s yield through scheduler.yield() with a timer at least every 20 ms, only added nodes looked at, each copy inserted with its gated script ≈ 0.2 KB; receipt ids where crypto is missing or broken (randomUUID, else Math.random) with the warning in both languages ≈ 0.25 KB. The same consent issue, as for consent-banner.js (measured 15,804 from 14,824).',
   },
   // No goal was set for these: a limit only, to stop unnoticed growth.
   {

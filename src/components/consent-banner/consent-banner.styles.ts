@@ -48,6 +48,12 @@ export const consentStyles = css`
     padding-inline: 0.25em;
     line-height: 1.2;
   }
+  /* A narrow phone (320 px): a little smaller, so that the French fits too. */
+  @media (max-width: 22.5em) {
+    .bar {
+      font-size: 0.9375em;
+    }
+  }
   .bar.inline {
     display: block;
     position: static;

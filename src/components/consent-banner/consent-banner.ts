@@ -84,14 +84,14 @@ function deepActive(): HTMLElement | null {
  *
  * Stable hooks for consent automation (browser extensions that answer for
  * the person): every button has `data-pv-action` (`accept-all`,
- * `reject-all`, `choose`, `save`, `close`) and the matching part; the page's
+ * `reject-all`, `choose`, `save`, `close`, `close-dialog`) and the matching part; the page's
  * banner has `data-pv-state="undecided"` while it asks and
  * `data-pv-state="decided"` once the person has chosen.
  *
  * @tagname pv-consent-banner
  * @summary Cookie and data-processing consent for Law 25 and PIPEDA.
  *
- * @attr {'undecided' | 'decided'} data-pv-state - Written by the banner, read by consent automation (stable API): `undecided` while the page's banner asks, `decided` once the person has chosen; absent on a waiting banner or a preview. Its buttons carry `data-pv-action` (`accept-all`, `reject-all`, `choose`, `save`, `close`), matching the `button-*` parts.
+ * @attr {'undecided' | 'decided'} data-pv-state - Written by the banner, read by consent automation (stable API): `undecided` while the page's banner asks, `decided` once the person has chosen; absent on a waiting banner or a preview. Its buttons carry `data-pv-action` (`accept-all`, `reject-all`, `choose`, `save`, `close`, `close-dialog`), matching the `button-*` parts.
  *
  * @attr {string} nonce - The page's CSP nonce, when the banner's script is not a `<script src>` of this package: gated scripts, and scripts in gated templates, run only with it (read when the banner starts gating; without it, the nonce of the script that loaded the banner).
  *
@@ -103,7 +103,10 @@ function deepActive(): HTMLElement | null {
  * @csspart button-reject-all - "Reject all", in the first layer and in the dialog (`data-pv-action="reject-all"`).
  * @csspart button-choose - "Choose" (notice mode: "Manage choices"), which opens the dialog (`data-pv-action="choose"`).
  * @csspart button-save - The dialog's "Save choices" (`data-pv-action="save"`).
- * @csspart button-close - Notice mode's "OK", which closes the notice and keeps the choices in force (`data-pv-action="close"`).
+ * @csspart button-close - Notice mode's "Got it", which closes the notice and keeps the choices in force (`data-pv-action="close"`).
+ * @csspart button-close-dialog - The preferences dialog's close button (×, named "Close"), which closes it without a change, like Escape (`data-pv-action="close-dialog"`).
+ * @csspart settings-hint - The first layer's sentence on where to change the choice later (`settings-hint`).
+ * @csspart status - The confirmation shown for a few seconds after a choice (in a `role="status"` region).
  * @csspart preferences - The preferences dialog.
  * @csspart category - One category in the preferences dialog.
  *
@@ -331,12 +334,12 @@ export class PvConsentBanner extends PvElement {
     // For the site's author, not for previews in documentation.
     if (this.preview) return;
     if (!policy) {
-      this.warnOnce('no-policy-url', () => msg('No policy-url: the banner does not link to a privacy policy. Add one, such as policy-url="/privacy".'));
+      this.warnOnce('no-policy-url', () => msg('No policy-url: add the link to your privacy policy.'));
     }
     const implied = this._cats.filter((c) => c !== 'functional').join(', ');
     if (this._mode === 'notice' && implied) {
       this.warnOnce('notice', () =>
-        msg(str`mode="notice" implies consent to ${implied}: that is not valid consent for health information under Quebec's Law 25 and PIPEDA. Use the default mode="opt-in".`)
+        msg(str`mode="notice" with ${implied} is not valid consent for health information (Law 25, PIPEDA). Use mode="opt-in".`)
       );
     }
   }
