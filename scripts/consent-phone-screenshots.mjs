@@ -9,7 +9,7 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {dirname, extname, join, normalize, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-/* global document, window, customElements -- code run in the page by puppeteer */
+/* global document, window, customElements, requestAnimationFrame -- code run in the page by puppeteer */
 import puppeteer from 'puppeteer-core';
 import sharp from 'sharp';
 import {chromeArgs, chromePath} from '../web-test-runner.config.mjs';
