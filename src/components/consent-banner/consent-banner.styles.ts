@@ -10,8 +10,10 @@ export const consentStyles = css`
     inset-inline: 0;
     inset-block-end: 0;
     z-index: var(--pv-consent-z-index, 2147483000);
-    /* At most 40 % of the window, so that the page stays readable on a phone. */
+    /* At most 40 % of the window, so that the page stays readable on a phone
+       (of the visible window, where the phone's address bar takes room). */
     max-block-size: 40vh;
+    max-block-size: 40dvh;
     display: flex;
     flex-direction: column;
     background: var(--_surface);
