@@ -102,6 +102,7 @@ export const LABELS: Record<string, Record<Lang, string>> = {
   'receipt-endpoint': {en: 'Consent receipt address', fr: 'Adresse du reçu de consentement'},
   'cookie-domain': {en: 'Domain shared by your sites', fr: 'Domaine commun à vos sites'},
   'allowed-origins': {en: 'Other sites gated scripts may load from', fr: 'Autres sites permis pour les scripts bloqués'},
+  'settings-hint': {en: 'Where to change the choice later', fr: 'Où changer son choix plus tard'},
   theme: {en: 'Colours', fr: 'Couleurs'},
 };
 
@@ -207,6 +208,7 @@ export const FRENCH_DOCS: Record<string, FrenchDocs> = {
       'receipt-endpoint': {description: "Où envoyer un reçu de consentement après chaque choix (sans témoin ni référent; voir le README)."},
       'allowed-origins': {description: `Les origines, en plus de celle du site, d'où les scripts, intégrations et objets bloqués peuvent se charger, séparées par des espaces (p. ex. \`https://stats.example.org\`).`},
       'cookie-domain': {description: `Un domaine parent de ce site (p. ex. \`example.org\`) où garder le témoin \`pv_consent\`, pour que ses sous-domaines partagent un seul choix.`},
+      'settings-hint': {description: `Une phrase du premier niveau qui dit où changer le choix plus tard (par défaut${NB}: «${NB}Paramètres des témoins${NB}», au bas de la page).`},
       'heading-level': {description: `${HEADING} Par défaut${NB}: 2.`},
     },
   },

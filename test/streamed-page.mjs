@@ -16,7 +16,7 @@ const chunks = (id) => [
 <script type="module" async src="/src/components/consent-banner/define.ts"></script>
 <script type="module" async src="/src/components/referral-options/define.ts"></script>
 </head><body>
-<pv-consent-banner categories="analytics video">`,
+<pv-consent-banner policy-url="/privacy" categories="analytics video">`,
   `<script type="application/json">{"categories": {"video": {"en": {"label": "Interview videos", "purpose": "Shows the interviews we host on a video site."}}}}</script></pv-consent-banner>
 <main><h1>Second opinions</h1>
 <pv-referral-options province="ON">`,

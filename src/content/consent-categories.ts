@@ -63,7 +63,8 @@ export function builtInText(id: BuiltInCategory): CategoryText {
     default:
       return {
         label: msg('Marketing'),
-        purpose: msg('Lets us and our advertising partners show you our ads on other sites (retargeting).'),
+        // The risk said plainly: on a health site, an ad partner learns what a person reads about.
+        purpose: msg('Lets us and our advertising partners show you our ads on other sites (retargeting). These partners can learn that you read pages about a health topic, such as breast cancer.'),
         data: msg('The pages you visit here. The site or ad you came from. Your IP address and approximate location.'),
       };
   }

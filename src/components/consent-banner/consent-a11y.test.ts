@@ -22,7 +22,7 @@ describe('<pv-consent-banner> accessibility and layout', () => {
     });
 
     it(`the modal first layer passes axe in ${lang}`, async () => {
-      const el = await renderBanner('<pv-consent-banner position="center" mode="notice"></pv-consent-banner>', lang);
+      const el = await renderBanner('<pv-consent-banner policy-url="/privacy" position="center" mode="notice"></pv-consent-banner>', lang);
       expect(textOf(el)).to.contain(lang === 'fr' ? 'Comment ce site utilise vos données' : 'How this site uses your data');
       await expect(el).to.be.accessible();
     });
@@ -36,11 +36,14 @@ describe('<pv-consent-banner> accessibility and layout', () => {
     expect(parseFloat(root.style.scrollPaddingBottom)).to.be.closeTo(bar.getBoundingClientRect().height, 1);
     expect(bar.getBoundingClientRect().bottom).to.be.closeTo(window.innerHeight, 1);
     await click(el, 'Reject all');
+    // Then the confirmation's, while it shows; the page's own once the banner is gone.
+    expect(parseFloat(root.style.scrollPaddingBottom)).to.be.closeTo(shadow(el, '.status')!.getBoundingClientRect().height, 1);
+    el.remove();
     expect(root.style.scrollPaddingBottom).to.equal('');
   });
 
   it('the page does not move: the host takes no room and the bar overlays', async () => {
-    const page = await fixture<HTMLDivElement>('<div><p id="above">Above</p><pv-consent-banner></pv-consent-banner><p id="below">Below</p></div>');
+    const page = await fixture<HTMLDivElement>('<div><p id="above">Above</p><pv-consent-banner policy-url="/privacy"></pv-consent-banner><p id="below">Below</p></div>');
     const below = page.querySelector('#below')!;
     const el = page.querySelector<PvConsentBanner>('pv-consent-banner')!;
     await el.updateComplete;

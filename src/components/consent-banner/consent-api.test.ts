@@ -30,7 +30,7 @@ describe('banners come and go', () => {
 
   it('two banners: the second waits; when the first is removed it takes over, gating and the API keep working', async () => {
     await onSite({
-      banner: '<pv-consent-banner id="theme"></pv-consent-banner><pv-consent-banner id="plugin" categories="analytics marketing"></pv-consent-banner>',
+      banner: '<pv-consent-banner policy-url="/privacy" id="theme"></pv-consent-banner><pv-consent-banner policy-url="/privacy" id="plugin" categories="analytics marketing"></pv-consent-banner>',
       body: `<script type="text/plain" data-pv-consent="analytics">${push('analytics')}</script>`,
     }, async (w) => {
       const [first, second] = banners(w);
@@ -71,6 +71,7 @@ describe('banners come and go', () => {
       expect(w.patientVoice!.consent!.get()).to.equal(null);
       // The next "page" of the app, with its own banner.
       const fresh = w.document.createElement('pv-consent-banner') as Banner;
+      fresh.setAttribute('policy-url', '/privacy');
       w.document.body.prepend(fresh);
       await fresh.updateComplete;
       expect(fresh.getAttribute('data-pv-state')).to.equal('decided');
@@ -100,6 +101,7 @@ describe('banners come and go', () => {
       expect(w.patientVoice!.consent!.get()).to.equal(null);
       expect((w as Ordered).__order).to.equal(undefined);
       const banner = w.document.createElement('pv-consent-banner') as Banner;
+      banner.setAttribute('policy-url', '/privacy');
       w.document.body.prepend(banner);
       await banner.updateComplete;
       expect(w.patientVoice!.consent!.get()).to.deep.equal({analytics: false, marketing: true});
@@ -109,6 +111,7 @@ describe('banners come and go', () => {
       // Applied once: a second banner does not replay them.
       banner.remove();
       const again = w.document.createElement('pv-consent-banner') as Banner;
+      again.setAttribute('policy-url', '/privacy');
       w.document.body.prepend(again);
       await again.updateComplete;
       expect(again.shadowRoot!.querySelector<HTMLDialogElement>('dialog.prefs')!.open).to.equal(false);
@@ -132,6 +135,7 @@ describe('banners come and go', () => {
       expect(warningsOf(w)).to.have.length(1);
       // The calls still apply when a banner comes.
       const banner = w.document.createElement('pv-consent-banner') as Banner;
+      banner.setAttribute('policy-url', '/privacy');
       w.document.body.prepend(banner);
       await banner.updateComplete;
       // set, show, set, then reset: asked again, nothing stored.
@@ -143,7 +147,7 @@ describe('banners come and go', () => {
   it('does not warn when a banner connects in time, and words the warning in the page’s language', async () => {
     await onSite({banner: '', app: `${shorten(300)} window.patientVoice.consent.show();`}, async (w) => {
         await tick();
-        w.document.body.prepend(w.document.createElement('pv-consent-banner'));
+        w.document.body.insertAdjacentHTML('afterbegin', '<pv-consent-banner policy-url="/privacy"></pv-consent-banner>');
         await tick(600);
         expect(warningsOf(w)).to.deep.equal([]);
     });

@@ -374,7 +374,7 @@ describe('consent automation: Consent-O-Matic rule', function () {
 
 describe('consent automation: the stable hooks (data-pv-action, parts, data-pv-state)', () => {
   const warnings = useTestPage(clearStorage);
-  const ACTIONS = ['accept-all', 'reject-all', 'choose', 'save', 'close'];
+  const ACTIONS = ['accept-all', 'reject-all', 'choose', 'save', 'close', 'close-dialog'];
   /** Every button's [action, part, text] in a part of the banner's shadow root. */
   const buttons = (el: Element, scope: string) =>
     [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>(`${scope} button`)].map((b) => [b.dataset.pvAction, b.getAttribute('part'), b.textContent!.trim()]);
@@ -384,12 +384,12 @@ describe('consent automation: the stable hooks (data-pv-action, parts, data-pv-s
   };
 
   for (const [lang, texts] of [
-    ['en', {accept: 'Accept all', reject: 'Reject all', choose: 'Choose', save: 'Save choices', ok: 'OK', manage: 'Manage choices'}],
+    ['en', {accept: 'Accept all', reject: 'Reject all', choose: 'Choose', save: 'Save choices', ok: 'Got it', manage: 'Manage choices'}],
     ['fr', {accept: 'Tout accepter', reject: 'Tout refuser', choose: 'Choisir', save: 'Enregistrer mes choix', ok: "J'ai compris", manage: 'Gérer mes choix'}],
   ] as const) {
     for (const position of ['bottom', 'center']) {
       it(`every first-layer and dialog button has its data-pv-action and part (${lang}, ${position})`, async () => {
-        const el = await renderBanner(`<pv-consent-banner position="${position}"></pv-consent-banner>`, lang);
+        const el = await renderBanner(`<pv-consent-banner policy-url="/privacy" position="${position}"></pv-consent-banner>`, lang);
         expect(buttons(el, '[part~="banner"]')).to.deep.equal([
           ['accept-all', 'button button-accept-all', texts.accept],
           ['reject-all', 'button button-reject-all', texts.reject],
@@ -397,6 +397,7 @@ describe('consent automation: the stable hooks (data-pv-action, parts, data-pv-s
         ]);
         await open(el);
         expect(buttons(el, '[part~="preferences"]')).to.deep.equal([
+          ['close-dialog', 'button button-close-dialog', '×'],
           ['save', 'button button-save', texts.save],
           ['accept-all', 'button button-accept-all', texts.accept],
           ['reject-all', 'button button-reject-all', texts.reject],
@@ -404,8 +405,8 @@ describe('consent automation: the stable hooks (data-pv-action, parts, data-pv-s
         for (const [action] of [...buttons(el, '[part~="banner"]'), ...buttons(el, '[part~="preferences"]')]) expect(ACTIONS).to.include(action);
       });
     }
-    it(`notice mode: "OK" is close, "Manage choices" is choose (${lang})`, async () => {
-      const el = await renderBanner('<pv-consent-banner mode="notice"></pv-consent-banner>', lang);
+    it(`notice mode: "Got it" is close, "Manage choices" is choose (${lang})`, async () => {
+      const el = await renderBanner('<pv-consent-banner policy-url="/privacy" mode="notice"></pv-consent-banner>', lang);
       expect(buttons(el, '[part~="banner"]')).to.deep.equal([
         ['close', 'button button-close', texts.ok],
         ['choose', 'button button-choose', texts.manage],
@@ -426,18 +427,18 @@ describe('consent automation: the stable hooks (data-pv-action, parts, data-pv-s
       el.parentElement!.remove();
       return result;
     };
-    expect(await run('<pv-consent-banner></pv-consent-banner>', ['banner accept-all'])).to.deep.equal([{analytics: true, marketing: true}, false]);
-    expect(await run('<pv-consent-banner></pv-consent-banner>', ['banner reject-all'])).to.deep.equal([{analytics: false, marketing: false}, false]);
-    expect(await run('<pv-consent-banner></pv-consent-banner>', ['banner choose'])).to.deep.equal([null, true]);
-    expect(await run('<pv-consent-banner></pv-consent-banner>', ['banner choose', 'preferences save'])).to.deep.equal([{analytics: false, marketing: false}, false]);
-    expect(await run('<pv-consent-banner></pv-consent-banner>', ['banner choose', 'preferences accept-all'])).to.deep.equal([{analytics: true, marketing: true}, false]);
-    expect(await run('<pv-consent-banner mode="notice"></pv-consent-banner>', ['banner close'])).to.deep.equal([{analytics: true, marketing: true}, false]);
+    expect(await run('<pv-consent-banner policy-url="/privacy"></pv-consent-banner>', ['banner accept-all'])).to.deep.equal([{analytics: true, marketing: true}, false]);
+    expect(await run('<pv-consent-banner policy-url="/privacy"></pv-consent-banner>', ['banner reject-all'])).to.deep.equal([{analytics: false, marketing: false}, false]);
+    expect(await run('<pv-consent-banner policy-url="/privacy"></pv-consent-banner>', ['banner choose'])).to.deep.equal([null, true]);
+    expect(await run('<pv-consent-banner policy-url="/privacy"></pv-consent-banner>', ['banner choose', 'preferences save'])).to.deep.equal([{analytics: false, marketing: false}, false]);
+    expect(await run('<pv-consent-banner policy-url="/privacy"></pv-consent-banner>', ['banner choose', 'preferences accept-all'])).to.deep.equal([{analytics: true, marketing: true}, false]);
+    expect(await run('<pv-consent-banner policy-url="/privacy" mode="notice"></pv-consent-banner>', ['banner close'])).to.deep.equal([{analytics: true, marketing: true}, false]);
   });
 
   it('the parts can be styled from the page, the old "button" part included', async () => {
     const page = await fixture<HTMLDivElement>(`<div>
       <style>pv-consent-banner::part(button-reject-all) { outline: 3px solid rgb(1, 2, 3); } pv-consent-banner::part(button) { letter-spacing: 2px; }</style>
-      <pv-consent-banner></pv-consent-banner></div>`);
+      <pv-consent-banner policy-url="/privacy"></pv-consent-banner></div>`);
     const el = page.querySelector('pv-consent-banner')!;
     await el.updateComplete;
     const style = (action: string) => getComputedStyle(el.shadowRoot!.querySelector(`[part~="banner"] [data-pv-action="${action}"]`)!);
@@ -448,7 +449,7 @@ describe('consent automation: the stable hooks (data-pv-action, parts, data-pv-s
 
   it('data-pv-state: undecided while asking, decided after, undecided again after reset; none on a preview or a waiting banner', async () => {
     const page = await fixture<HTMLDivElement>(
-      '<div><pv-consent-banner id="main"></pv-consent-banner><pv-consent-banner id="waiting"></pv-consent-banner><pv-consent-banner id="preview" preview></pv-consent-banner></div>'
+      '<div><pv-consent-banner policy-url="/privacy" id="main"></pv-consent-banner><pv-consent-banner policy-url="/privacy" id="waiting"></pv-consent-banner><pv-consent-banner id="preview" preview></pv-consent-banner></div>'
     );
     const [main, waiting, preview] = [...page.querySelectorAll('pv-consent-banner')];
     await Promise.all([main, waiting, preview].map((b) => b.updateComplete));
@@ -466,12 +467,12 @@ describe('consent automation: the stable hooks (data-pv-action, parts, data-pv-s
   });
 
   it('a data-pv-state written in the page is removed, with one warning naming it (the banner sets its own)', async () => {
-    const el = await renderBanner('<pv-consent-banner data-pv-state="decided"></pv-consent-banner>');
+    const el = await renderBanner('<pv-consent-banner policy-url="/privacy" data-pv-state="decided"></pv-consent-banner>');
     expect(el.getAttribute('data-pv-state')).to.equal('undecided');
     expect(warnings.messages).to.deep.equal([
       '<pv-consent-banner>: data-pv-state is written by the banner, not the page: "decided" is removed.',
     ]);
-    await renderBanner('<pv-consent-banner data-pv-state="oui"></pv-consent-banner>', 'fr');
+    await renderBanner('<pv-consent-banner policy-url="/privacy" data-pv-state="oui"></pv-consent-banner>', 'fr');
     expect(warnings.messages[1]).to.equal('<pv-consent-banner>: data-pv-state est écrit par le bandeau, pas par la page\u00a0: «\u00a0oui\u00a0» est retiré.');
   });
 });

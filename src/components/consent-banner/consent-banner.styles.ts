@@ -10,14 +10,58 @@ export const consentStyles = css`
     inset-inline: 0;
     inset-block-end: 0;
     z-index: var(--pv-consent-z-index, 2147483000);
-    max-block-size: 60vh;
-    overflow: auto;
+    /* At most 40 % of the window, so that the page stays readable on a phone
+       (of the visible window, where the phone's address bar takes room). */
+    max-block-size: 40vh;
+    max-block-size: 40dvh;
+    display: flex;
+    flex-direction: column;
     background: var(--_surface);
     border-block-start: 2px solid var(--_border);
     box-shadow: 0 -0.25rem 1rem rgb(0 0 0 / 0.15);
-    padding: var(--_space);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    line-height: 1.4;
+  }
+  /* The bar's text scrolls if it must; its buttons stay in view. */
+  .bar .inner {
+    display: flex;
+    flex-direction: column;
+    min-block-size: 0;
+  }
+  .bar .text {
+    overflow: auto;
+    min-block-size: 0;
+  }
+  .bar [part~='title'] {
+    font-size: 1.0625em;
+    margin-block-end: calc(var(--_space) * 0.25);
+  }
+  .bar p {
+    margin-block-end: calc(var(--_space) * 0.25);
+  }
+  /* The buttons have their own space above: a phone needs every line. */
+  .bar .text > :last-child {
+    margin-block-end: 0;
+  }
+  .bar .actions {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 12em);
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+  /* A label may take two lines on a narrow phone (« Tout accepter »). */
+  .bar .actions button {
+    padding-inline: 0.25em;
+    line-height: 1.2;
+  }
+  /* A narrow phone (320 px): a little smaller, so that the French fits too. */
+  @media (max-width: 22.5em) {
+    .bar {
+      font-size: 0.9375em;
+    }
   }
   .bar.inline {
+    display: block;
     position: static;
     max-block-size: none;
     border: 2px solid var(--_border);
@@ -27,6 +71,30 @@ export const consentStyles = css`
   .inner {
     max-inline-size: 60rem;
     margin-inline: auto;
+    inline-size: 100%;
+  }
+  .close {
+    float: inline-end;
+    min-inline-size: 44px;
+    margin-inline-start: calc(var(--_space) * 0.5);
+    font-size: 1.25em;
+    line-height: 1;
+  }
+  /* The confirmation after a choice: a small box where the bar was, for a few seconds. */
+  .status-region {
+    position: fixed;
+    inset-inline: 0;
+    inset-block-end: 0;
+    z-index: var(--pv-consent-z-index, 2147483000);
+  }
+  .status {
+    max-inline-size: 40rem;
+    margin: calc(var(--_space) * 0.5) auto;
+    padding: calc(var(--_space) * 0.5) var(--_space);
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.15);
   }
   dialog {
     color: var(--_text);
@@ -79,12 +147,14 @@ export const consentStyles = css`
   }
   @media (forced-colors: active) {
     .bar,
+    .status,
     dialog {
       border-color: CanvasText;
     }
   }
   @media print {
     .bar,
+    .status-region,
     dialog {
       display: none;
     }

@@ -10,6 +10,12 @@ const stored = () => JSON.parse(rawCookie()!) as {choices: Record<string, boolea
 const bar = (el: Element) => shadow(el, '[part~="banner"]')!;
 const prefs = (el: Element) => shadow<HTMLDialogElement>(el, 'dialog.prefs')!;
 const status = (el: Element) => shadow(el, '[role="status"]')!.textContent!.trim();
+/** The categories the preferences dialog offers (it opens it). */
+async function offered(el: PvConsentBanner): Promise<string[]> {
+  shadow<HTMLButtonElement>(el, '[part~="banner"] [data-pv-action="choose"]')!.click();
+  await el.updateComplete;
+  return [...prefs(el).querySelectorAll('label')].map((l) => l.textContent!.trim());
+}
 
 /** The element with focus, inside shadow roots. */
 function focused(): Element | null {
@@ -43,8 +49,8 @@ describe('<pv-consent-banner>', () => {
       expect(new Set(styles).size).to.equal(1);
       // Made absolute against the document's URL (an injected <base href> cannot move it).
       expect(region.querySelector('a')!.getAttribute('href')).to.equal(new URL('/privacy', location.href).href);
-      expect(textOf(el)).to.contain('Nothing optional is turned on unless you allow it');
-      expect(textOf(el)).to.contain('You can say yes or no to each of these: Statistics, Marketing.');
+      expect(textOf(el)).to.contain('Optional cookies stay off unless you allow them.');
+      expect(await offered(el)).to.deep.equal(['Strictly necessary', 'Statistics', 'Marketing']);
       expect(getComputedStyle(region).position).to.equal('fixed');
       expect(rawCookie()).to.equal(undefined);
       expect(warnings.messages).to.deep.equal([]);
@@ -54,9 +60,10 @@ describe('<pv-consent-banner>', () => {
       const el = await renderBanner('<pv-consent-banner policy-url="/confidentialite"></pv-consent-banner>', 'fr-CA');
       const text = textOf(el);
       expect(text).to.contain('Les témoins et votre vie privée');
-      expect(text).to.contain('Vous pouvez dire oui ou non à chacune de ces utilisations\u00a0: Statistiques, Publicité.');
+      expect(text).to.contain('Les témoins facultatifs restent désactivés sans votre accord.');
       expect([...bar(el).querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Tout accepter', 'Tout refuser', 'Choisir']);
-      expect(text).to.contain('Lire notre politique de confidentialité');
+      expect(text).to.contain('Politique de confidentialité');
+      expect(await offered(el)).to.deep.equal(['Strictement nécessaires', 'Statistiques', 'Publicité']);
       expect(text).not.to.match(/cookie/i);
     });
   });
@@ -74,16 +81,16 @@ describe('<pv-consent-banner>', () => {
       expect(stored().exp - stored().ts).to.equal(182 * 86_400_000);
       expect(el.open).to.equal(false);
       expect(bar(el).hidden).to.equal(true);
-      expect(status(el)).to.equal('Your choices have been saved.');
+      expect(status(el)).to.equal('Your choices are saved. Change them any time with Cookie settings.');
     });
 
     it('the saved status follows a change of language', async () => {
       const el = await renderBanner();
       await click(el, 'Reject all');
-      expect(status(el)).to.equal('Your choices have been saved.');
+      expect(status(el)).to.equal('Your choices are saved. Change them any time with Cookie settings.');
       el.setAttribute('lang', 'fr');
       await el.updateComplete;
-      expect(status(el)).to.equal('Vos choix ont été enregistrés.');
+      expect(status(el)).to.equal('Vos choix sont enregistrés. Vous pouvez les changer en tout temps avec Paramètres des témoins.');
     });
 
     it('Reject all stores every category off', async () => {
@@ -95,7 +102,7 @@ describe('<pv-consent-banner>', () => {
     });
 
     it('Choose opens the preferences; Save stores a custom choice', async () => {
-      const el = await renderBanner('<pv-consent-banner categories="functional analytics marketing"></pv-consent-banner>');
+      const el = await renderBanner('<pv-consent-banner policy-url="/privacy" categories="functional analytics marketing"></pv-consent-banner>');
       await click(el, 'Choose');
       const dialog = prefs(el);
       expect(dialog.open).to.equal(true);
@@ -131,7 +138,7 @@ describe('<pv-consent-banner>', () => {
 
     it('asks again when the revision changes', async () => {
       writeConsent('cookie', createRecord({analytics: true, marketing: true}, '1', 182, false));
-      const el = await renderBanner('<pv-consent-banner revision="2026-11"></pv-consent-banner>');
+      const el = await renderBanner('<pv-consent-banner policy-url="/privacy" revision="2026-11"></pv-consent-banner>');
       expect(el.open).to.equal(true);
       expect(window.patientVoice!.consent!.get()).to.equal(null);
       await click(el, 'Reject all');
@@ -150,18 +157,18 @@ describe('<pv-consent-banner>', () => {
       expect(expired.open).to.equal(true);
       expired.parentElement!.remove();
       writeConsent('cookie', createRecord({analytics: true}, '1', 182, false));
-      const newCategory = await renderBanner('<pv-consent-banner categories="analytics functional"></pv-consent-banner>');
+      const newCategory = await renderBanner('<pv-consent-banner policy-url="/privacy" categories="analytics functional"></pv-consent-banner>');
       expect(newCategory.open).to.equal(true);
     });
 
     it('honours expires-days', async () => {
-      const el = await renderBanner('<pv-consent-banner expires-days="30"></pv-consent-banner>');
+      const el = await renderBanner('<pv-consent-banner policy-url="/privacy" expires-days="30"></pv-consent-banner>');
       await click(el, 'Reject all');
       expect(stored().exp - stored().ts).to.equal(30 * 86_400_000);
     });
 
     it('storage="local" keeps the choice in localStorage, not in a cookie', async () => {
-      const el = await renderBanner('<pv-consent-banner storage="local"></pv-consent-banner>');
+      const el = await renderBanner('<pv-consent-banner policy-url="/privacy" storage="local"></pv-consent-banner>');
       await click(el, 'Accept all');
       expect(rawCookie()).to.equal(undefined);
       expect(JSON.parse(localStorage.getItem(STORE_KEY)!).choices).to.deep.equal({analytics: true, marketing: true});
@@ -182,7 +189,7 @@ describe('<pv-consent-banner>', () => {
       }
       return reads;
     }
-    const append = (markup = '<pv-consent-banner></pv-consent-banner>') => {
+    const append = (markup = '<pv-consent-banner policy-url="/privacy"></pv-consent-banner>') => {
       const host = document.createElement('div');
       host.innerHTML = markup;
       document.body.append(host);
@@ -302,7 +309,7 @@ describe('<pv-consent-banner>', () => {
 
     it('discards garbage in localStorage the same way', async () => {
       localStorage.setItem(STORE_KEY, '<script>alert(1)</script>');
-      const el = await renderBanner('<pv-consent-banner storage="local"></pv-consent-banner>');
+      const el = await renderBanner('<pv-consent-banner policy-url="/privacy" storage="local"></pv-consent-banner>');
       expect(el.open).to.equal(true);
       expect(localStorage.getItem(STORE_KEY)).to.equal(null);
       expect(warnings.messages).to.have.length(1);
@@ -347,7 +354,7 @@ describe('<pv-consent-banner>', () => {
         },
       });
       try {
-        const el = await renderBanner('<pv-consent-banner storage="local" lang="fr"></pv-consent-banner>');
+        const el = await renderBanner('<pv-consent-banner policy-url="/privacy" storage="local" lang="fr"></pv-consent-banner>');
         expect(textOf(el)).to.contain('ce choix ne vaudra que pour cette visite');
         await click(el, 'Tout refuser');
         expect(window.patientVoice!.consent!.get()).to.deep.equal({analytics: false, marketing: false});
@@ -379,48 +386,49 @@ describe('<pv-consent-banner>', () => {
     ];
     for (const [attr, warning] of cases) {
       it(`${attr} falls back to the default with one warning`, async () => {
-        const el = await renderBanner(`<pv-consent-banner ${attr}></pv-consent-banner>`);
+        const bad = attr.startsWith('policy-url');
+        const el = await renderBanner(`<pv-consent-banner ${bad ? '' : 'policy-url="/privacy" '}${attr}></pv-consent-banner>`);
         await el.updateComplete;
         expect(warnings.messages).to.deep.equal([warning]);
         expect(el.open).to.equal(true);
         expect(getComputedStyle(bar(el)).position).to.equal('fixed');
         expect(bar(el).querySelectorAll('button')).to.have.length(3);
-        expect(bar(el).querySelector('a')).to.equal(null);
+        expect(!bar(el).querySelector('a')).to.equal(bad);
       });
     }
 
     it('unknown categories only: uses the default ones', async () => {
-      const el = await renderBanner('<pv-consent-banner categories="foo"></pv-consent-banner>');
-      expect(textOf(el)).to.contain('You can say yes or no to each of these: Statistics, Marketing.');
+      const el = await renderBanner('<pv-consent-banner policy-url="/privacy" categories="foo"></pv-consent-banner>');
+      expect(await offered(el)).to.deep.equal(['Strictly necessary', 'Statistics', 'Marketing']);
       expect(warnings.messages).to.have.length(1);
     });
 
     it('warns in French for a French banner', async () => {
-      await renderBanner('<pv-consent-banner mode="peut-être" lang="fr"></pv-consent-banner>');
+      await renderBanner('<pv-consent-banner policy-url="/privacy" mode="peut-être" lang="fr"></pv-consent-banner>');
       expect(warnings.messages).to.deep.equal([
         '<pv-consent-banner>: mode="peut-être" n\'est pas une valeur valide. Valeurs acceptées\u00a0: opt-in, notice. Valeur utilisée\u00a0: «\u00a0opt-in\u00a0».',
       ]);
     });
 
     it('malformed JSON child: built-in categories and one warning', async () => {
-      const el = await renderBanner('<pv-consent-banner><script type="application/json">{"categories": </script></pv-consent-banner>');
+      const el = await renderBanner('<pv-consent-banner policy-url="/privacy"><script type="application/json">{"categories": </script></pv-consent-banner>');
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.match(/^<pv-consent-banner>: The JSON configuration is not valid JSON \(.+\)\. The built-in categories are used\.$/);
-      expect(textOf(el)).to.contain('You can say yes or no to each of these: Statistics, Marketing.');
+      expect(await offered(el)).to.deep.equal(['Strictly necessary', 'Statistics', 'Marketing']);
     });
 
     it('a JSON category with a bad name or value: one warning each, the others kept', async () => {
       const json = JSON.stringify({categories: {'Video Ads': {}, necessary: {}, chat: 'yes', video: {en: {label: 'Videos'}}}});
-      const el = await renderBanner(`<pv-consent-banner categories="analytics video"><script type="application/json">${json}</script></pv-consent-banner>`);
+      const el = await renderBanner(`<pv-consent-banner policy-url="/privacy" categories="analytics video"><script type="application/json">${json}</script></pv-consent-banner>`);
       const rule = 'a category needs a name of a–z, 0–9, - or _ (not "necessary") and an object.';
       expect(warnings.messages).to.deep.equal(
         ['Video Ads', 'necessary', 'chat'].map((n) => `<pv-consent-banner>: JSON configuration: the category "${n}" is left out: ${rule}`)
       );
-      expect(textOf(el)).to.contain('You can say yes or no to each of these: Statistics, Videos.');
+      expect(await offered(el)).to.deep.equal(['Strictly necessary', 'Statistics', 'Videos']);
     });
 
     it('JSON without a categories object: one warning', async () => {
-      await renderBanner('<pv-consent-banner><script type="application/json">[1, 2]</script></pv-consent-banner>');
+      await renderBanner('<pv-consent-banner policy-url="/privacy"><script type="application/json">[1, 2]</script></pv-consent-banner>');
       expect(warnings.messages).to.deep.equal(['<pv-consent-banner>: The JSON configuration needs a "categories" object. It is ignored.']);
     });
   });
@@ -437,16 +445,14 @@ describe('<pv-consent-banner>', () => {
     });
 
     it('adds custom categories with texts in both languages, as text', async () => {
-      const markup = `<pv-consent-banner categories="analytics video"><script type="application/json">${config}</script></pv-consent-banner>`;
+      const markup = `<pv-consent-banner policy-url="/privacy" categories="analytics video"><script type="application/json">${config}</script></pv-consent-banner>`;
       const en = await renderBanner(markup);
-      expect(textOf(en)).to.contain('You can say yes or no to each of these: Statistics, Videos <b>embedded</b>.');
-      expect(shadow(en, 'b')).to.equal(null);
-      await click(en, 'Choose');
+      expect(await offered(en)).to.deep.equal(['Strictly necessary', 'Statistics', 'Videos <b>embedded</b>']);
+      expect(shadow(en, 'b') === null).to.equal(true);
       expect(prefs(en).textContent).to.contain('Shows videos from another site.');
       en.parentElement!.remove();
       const fr = await renderBanner(markup, 'fr');
-      expect(textOf(fr)).to.contain('Statistiques, Vidéos.');
-      await click(fr, 'Choisir');
+      expect(await offered(fr)).to.deep.equal(['Strictement nécessaires', 'Statistiques', 'Vidéos']);
       // French purpose given; the data falls back to the English text.
       expect(prefs(fr).textContent).to.contain('Affiche des vidéos d\u2019un autre site.');
       expect(prefs(fr).textContent).to.contain('Your IP address.');
@@ -456,6 +462,7 @@ describe('<pv-consent-banner>', () => {
 
   describe('position="center"', () => {
     it('is a modal dialog; Escape counts as rejecting', async () => {
+      // No policy link: the first button is the dialog's first control.
       const el = await renderBanner('<pv-consent-banner position="center"></pv-consent-banner>');
       const layer = bar(el) as HTMLDialogElement;
       expect(layer.localName).to.equal('dialog');
@@ -472,21 +479,21 @@ describe('<pv-consent-banner>', () => {
   });
 
   describe('notice mode', () => {
-    it('lists the data and purposes, counts optional categories as granted, OK stores "notice"', async () => {
-      const el = await renderBanner('<pv-consent-banner mode="notice"></pv-consent-banner>');
+    it('lists the data and purposes, counts optional categories as granted, Got it stores "notice"', async () => {
+      const el = await renderBanner('<pv-consent-banner policy-url="/privacy" mode="notice"></pv-consent-banner>');
       const text = textOf(el);
       expect(text).to.contain('How this site uses your data');
       expect(text).to.contain('your approximate location and IP address');
       expect(text).to.contain('the pages you open and the buttons you press');
       expect(text).to.contain('retargeting');
-      expect([...bar(el).querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['OK', 'Manage choices']);
+      expect([...bar(el).querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Got it', 'Manage choices']);
       const event = oneEvent(el, 'pv-consent-change');
-      await click(el, 'OK');
+      await click(el, 'Got it');
       expect((await event).detail).to.deep.include({choices: {analytics: true, marketing: true}, method: 'notice', revoked: []});
     });
 
     it('Manage choices shows the implied choices on; turning one off revokes it', async () => {
-      const el = await renderBanner('<pv-consent-banner mode="notice" lang="fr"></pv-consent-banner>');
+      const el = await renderBanner('<pv-consent-banner policy-url="/privacy" mode="notice" lang="fr"></pv-consent-banner>');
       expect(textOf(el)).to.contain('Comment ce site utilise vos données');
       await click(el, 'Gérer mes choix');
       const marketing = shadow<HTMLInputElement>(el, '#c-marketing')!;
@@ -500,7 +507,7 @@ describe('<pv-consent-banner>', () => {
 
   describe('attributes and properties', () => {
     it('reflects open and mode; heading-level changes the headings', async () => {
-      const el = await renderBanner('<pv-consent-banner heading-level="3"></pv-consent-banner>');
+      const el = await renderBanner('<pv-consent-banner policy-url="/privacy" heading-level="3"></pv-consent-banner>');
       expect(shadow(el, '#title')!.localName).to.equal('h3');
       // The preferences dialog's content is rendered only while it is open.
       expect(shadow(el, '#prefs-title')).to.equal(null);
@@ -533,7 +540,7 @@ describe('<pv-consent-banner>', () => {
     });
 
     it('a second banner on the page warns once and shows nothing', async () => {
-      const wrapper = await fixture<HTMLDivElement>('<div><pv-consent-banner id="a"></pv-consent-banner><pv-consent-banner id="b"></pv-consent-banner></div>');
+      const wrapper = await fixture<HTMLDivElement>('<div><pv-consent-banner policy-url="/privacy" id="a"></pv-consent-banner><pv-consent-banner policy-url="/privacy" id="b"></pv-consent-banner></div>');
       const b = wrapper.querySelector<PvConsentBanner>('#b')!;
       await b.updateComplete;
       expect(b.shadowRoot!.querySelector('section, dialog')).to.equal(null);
@@ -552,17 +559,18 @@ describe('<pv-consent-banner>', () => {
         await sendKeys({press: 'Tab'});
         order.push(focusedText());
       }
-      expect(order).to.deep.equal(['Read our privacy policy', 'Accept all', 'Reject all', 'Choose']);
+      expect(order).to.deep.equal(['Privacy policy', 'Accept all', 'Reject all', 'Choose']);
       await sendKeys({press: 'Enter'});
       await el.updateComplete;
       expect(prefs(el).open).to.equal(true);
-      expect(focusedText()).to.equal('switch:c-analytics');
+      // First the close button at the top, then the switches and the buttons.
+      expect(focusedText()).to.equal('×');
       const inDialog: string[] = [focusedText()];
-      for (let i = 0; i < 4; i++) {
+      for (let i = 0; i < 5; i++) {
         await sendKeys({press: 'Tab'});
         inDialog.push(focusedText());
       }
-      expect(inDialog).to.deep.equal(['switch:c-analytics', 'switch:c-marketing', 'Save choices', 'Accept all', 'Reject all']);
+      expect(inDialog).to.deep.equal(['×', 'switch:c-analytics', 'switch:c-marketing', 'Save choices', 'Accept all', 'Reject all']);
       // Trapped: Tab from the last button never reaches the page behind (it is inert).
       for (let i = 0; i < 3; i++) {
         await sendKeys({press: 'Tab'});
@@ -580,6 +588,7 @@ describe('<pv-consent-banner>', () => {
       // Space toggles a switch; Save stores it.
       await sendKeys({press: 'Enter'});
       await el.updateComplete;
+      await sendKeys({press: 'Tab'});
       await sendKeys({press: ' '});
       for (let i = 0; i < 2; i++) await sendKeys({press: 'Tab'});
       expect(focusedText()).to.equal('Save choices');

@@ -62,6 +62,9 @@ export type ConsentPosition = (typeof CONSENT_POSITIONS)[number];
 /** The properties `_resolve` reads: a change to one resolves them again. */
 const ATTRIBUTES = ['mode', 'position', 'categories', 'expiresDays', 'storage', 'policyUrl', 'receiptEndpoint', 'cookieDomain', 'allowedOrigins', 'headingLevel'] as const;
 
+/** How long the confirmation of a choice stays on screen, in ms. */
+const STATUS_MS = 6000;
+
 /** What the live region says, as a key: translated when rendered, so it follows `lang`. */
 type Status = '' | 'saved' | 'unremembered';
 
@@ -87,14 +90,14 @@ function deepActive(): HTMLElement | null {
  *
  * Stable hooks for consent automation (browser extensions that answer for
  * the person): every button has `data-pv-action` (`accept-all`,
- * `reject-all`, `choose`, `save`, `close`) and the matching part; the page's
+ * `reject-all`, `choose`, `save`, `close`, `close-dialog`) and the matching part; the page's
  * banner has `data-pv-state="undecided"` while it asks and
  * `data-pv-state="decided"` once the person has chosen.
  *
  * @tagname pv-consent-banner
  * @summary Cookie and data-processing consent for Law 25 and PIPEDA.
  *
- * @attr {'undecided' | 'decided'} data-pv-state - Written by the banner, read by consent automation (stable API): `undecided` while the page's banner asks, `decided` once the person has chosen; absent on a waiting banner or a preview. Its buttons carry `data-pv-action` (`accept-all`, `reject-all`, `choose`, `save`, `close`), matching the `button-*` parts.
+ * @attr {'undecided' | 'decided'} data-pv-state - Written by the banner, read by consent automation (stable API): `undecided` while the page's banner asks, `decided` once the person has chosen; absent on a waiting banner or a preview. Its buttons carry `data-pv-action` (`accept-all`, `reject-all`, `choose`, `save`, `close`, `close-dialog`), matching the `button-*` parts.
  *
  * @attr {string} nonce - The page's CSP nonce, when the banner's script is not a `<script src>` of this package: gated scripts, and scripts in gated templates, run only with it (read when the banner starts gating; without it, the nonce of the script that loaded the banner).
  *
@@ -106,7 +109,10 @@ function deepActive(): HTMLElement | null {
  * @csspart button-reject-all - "Reject all", in the first layer and in the dialog (`data-pv-action="reject-all"`).
  * @csspart button-choose - "Choose" (notice mode: "Manage choices"), which opens the dialog (`data-pv-action="choose"`).
  * @csspart button-save - The dialog's "Save choices" (`data-pv-action="save"`).
- * @csspart button-close - Notice mode's "OK", which closes the notice and keeps the choices in force (`data-pv-action="close"`).
+ * @csspart button-close - Notice mode's "Got it", which closes the notice and keeps the choices in force (`data-pv-action="close"`).
+ * @csspart button-close-dialog - The preferences dialog's close button (×, named "Close"), which closes it without a change, like Escape (`data-pv-action="close-dialog"`).
+ * @csspart settings-hint - The first layer's sentence on where to change the choice later (`settings-hint`).
+ * @csspart status - The confirmation shown for a few seconds after a choice (in a `role="status"` region).
  * @csspart preferences - The preferences dialog.
  * @csspart category - One category in the preferences dialog.
  *
@@ -137,6 +143,7 @@ export class PvConsentBanner extends PvElement {
     cookieDomain: {attribute: 'cookie-domain'},
     allowedOrigins: {attribute: 'allowed-origins'},
     headingLevel: {attribute: 'heading-level'},
+    settingsHint: {attribute: 'settings-hint'},
     preview: {type: Boolean, reflect: true},
     open: {type: Boolean, reflect: true},
     _prefs: {state: true, attribute: false},
@@ -179,6 +186,9 @@ export class PvConsentBanner extends PvElement {
 
   /** Heading level of the titles, `1`–`6` or `none`. */
   headingLevel: HeadingLevelAttribute = '2';
+
+  /** One sentence in the first layer that says where to change the choice later (default: "Cookie settings", at the bottom of the page). */
+  settingsHint = '';
 
   /** Shows the first layer in the page's flow and leaves storage and the page alone (documentation, previews). */
   preview = false;
@@ -226,8 +236,17 @@ export class PvConsentBanner extends PvElement {
   private _gpc = false;
   private _opener: HTMLElement | null = null;
   private _stopGate?: () => void;
-  private _resize?: ResizeObserver;
-  private _padding?: string;
+  /** What the page's padding follows (the bar, then the confirmation), and how to stop following it. */
+  private _padded: Element | null = null;
+  private _unpad?: () => void;
+  /** The page's own inline `scroll-padding-bottom` and `padding-bottom`, put back when nothing is padded. */
+  private _padding?: [string, string];
+  /** The last element outside the banner that had focus: where focus goes back after a decision. */
+  private _before: HTMLElement | null = null;
+  private _tracking = false;
+  /** Set by a decision made in the banner (focus was in it): `updated` moves focus out. */
+  private _refocus = false;
+  private _statusTimer?: ReturnType<typeof setTimeout>;
   /** The stored choice being read without blocking (see `_start`); settled once it is known. */
   private _reading?: Promise<void>;
 
@@ -330,6 +349,17 @@ export class PvConsentBanner extends PvElement {
     }
     this._gpc = gpcEnabled();
     this._configure();
+    // For the site's author, not for previews in documentation.
+    if (this.preview) return;
+    if (!policy) {
+      this.warnOnce('no-policy-url', () => msg('No policy-url: add the link to your privacy policy.'));
+    }
+    const implied = this._cats.filter((c) => c !== 'functional').join(', ');
+    if (this._mode === 'notice' && implied) {
+      this.warnOnce('notice', () =>
+        msg(str`mode="notice" with ${implied} is not valid consent for health information (Law 25, PIPEDA). Use mode="opt-in".`)
+      );
+    }
   }
 
   /** An http(s) or relative URL made absolute against the document's URL (on the server: as written). */
@@ -521,22 +551,73 @@ export class PvConsentBanner extends PvElement {
     this.removeAttribute('data-pv-state');
     // Last: a waiting banner may take over at once.
     detach(this._controller);
-    this._setPadding(false);
+    this._setPadding(null);
+    clearTimeout(this._statusTimer);
+    if (this._tracking) document.removeEventListener('focusin', this._onFocusIn, true);
+    this._tracking = false;
   }
 
-  /** Keeps the document's scroll padding equal to the bar's height, so the bar never hides the focused element. */
-  private _setPadding(on: boolean): void {
+  /**
+   * While `box` (the bar, then the confirmation) covers the bottom of the
+   * window, the page gets a bottom padding and a `scroll-padding-bottom` of
+   * its height, kept equal as it resizes: the browser then never scrolls the
+   * focused element under it, even at the end of a long page (WCAG 2.4.11).
+   * `null` puts the page's own values back.
+   */
+  private _setPadding(box: Element | null): void {
+    if (box === this._padded) return;
     const root = document.documentElement.style;
-    const bar = this.renderRoot.querySelector?.('.bar');
-    if (on && bar) {
-      this._padding ??= root.scrollPaddingBottom;
-      this._resize ??= new ResizeObserver(() => (root.scrollPaddingBottom = `${bar.getBoundingClientRect().height}px`));
-      this._resize.observe(bar);
-    } else if (this._resize) {
-      this._resize.disconnect();
-      this._resize = undefined;
-      root.scrollPaddingBottom = this._padding ?? '';
+    this._unpad?.();
+    this._unpad = undefined;
+    this._padded = box;
+    if (!box) {
+      if (this._padding) [root.scrollPaddingBottom, root.paddingBottom] = this._padding;
       this._padding = undefined;
+      return;
+    }
+    this._padding ??= [root.scrollPaddingBottom, root.paddingBottom];
+    const fit = () => (root.scrollPaddingBottom = root.paddingBottom = `${box.getBoundingClientRect().height}px`);
+    fit();
+    if (typeof ResizeObserver === 'function') {
+      const observer = new ResizeObserver(fit);
+      observer.observe(box);
+      this._unpad = () => observer.disconnect();
+    } else {
+      // Older browsers: the bar changes height when the window does (rotation, zoom).
+      addEventListener('resize', fit);
+      this._unpad = () => removeEventListener('resize', fit);
+    }
+  }
+
+  /**
+   * Remembers the last element outside the banner that got focus (inner
+   * elements of open shadow roots included), and scrolls it out from under
+   * the bar where the browser's own scrolling left part of it there (Firefox,
+   * inside shadow roots).
+   */
+  private readonly _onFocusIn = (e: FocusEvent): void => {
+    const [el] = e.composedPath();
+    if (!(el instanceof HTMLElement) || e.composedPath().includes(this)) return;
+    this._before = el;
+    const r = el.getBoundingClientRect();
+    const under = this._padded ? r.bottom - this._padded.getBoundingClientRect().top : 0;
+    if (under > 0) scrollBy(0, Math.min(under, r.top));
+  };
+
+  /**
+   * After a decision made in the banner, focus goes back to the element that
+   * had it before, else to the page's `<pv-consent-settings>`, else to its
+   * `<main>` (made focusable by script if it is not), never lost on `<body>`.
+   */
+  private _focusOut(): void {
+    const main = document.querySelector('main');
+    const candidates = [this._before, document.querySelector('pv-consent-settings')?.shadowRoot?.querySelector('button'), main];
+    for (const el of candidates) {
+      if (!el?.isConnected) continue;
+      if (el === main && !main.hasAttribute('tabindex')) main.tabIndex = -1;
+      // <main> is large: focus it where the person is reading, without jumping to its top.
+      el.focus({preventScroll: el === main});
+      if (deepActive() === el) return;
     }
   }
 
@@ -601,7 +682,15 @@ export class PvConsentBanner extends PvElement {
     notify(detail);
     this.open = false;
     this._prefs = false;
+    // Made in the banner (focus is in its shadow root): focus leaves it with the bar (see `_focusOut`).
+    if (document.activeElement === this) {
+      this._refocus = true;
+      this._opener = null;
+    }
     this._status = this._unremembered ? 'unremembered' : 'saved';
+    clearTimeout(this._statusTimer);
+    // Shown, announced, then gone by itself.
+    this._statusTimer = setTimeout(() => (this._status = ''), STATUS_MS);
     // Activate what is now allowed (the observer only sees new elements).
     applyGate(document, this._hooks);
   }
@@ -699,6 +788,7 @@ export class PvConsentBanner extends PvElement {
 
   private _openPrefs(): void {
     this._opener = deepActive();
+    if (this._opener && !this.renderRoot.contains(this._opener)) this._before = this._opener;
     const current = this._flat();
     this._draft = this._record || this._mode === 'notice' ? current : Object.fromEntries(this._gateIds.map((c) => [c, false]));
     this._prefs = true;
@@ -763,23 +853,44 @@ export class PvConsentBanner extends PvElement {
       if (this._prefs) prefs.showModal();
       else prefs.close();
     }
-    this._setPadding(this.open && !this.preview && this._main && this._position === 'bottom');
+    if (this._main && !this._tracking) {
+      this._tracking = true;
+      const active = deepActive();
+      if (active && active !== document.body && !this.renderRoot.contains(active)) this._before = active;
+      document.addEventListener('focusin', this._onFocusIn, true);
+    }
+    if (this._refocus) {
+      this._refocus = false;
+      this._focusOut();
+    }
+    const live = !this.preview && this._main;
+    const bar = live && this.open && this._position === 'bottom' ? this.renderRoot.querySelector('.bar') : null;
+    this._setPadding(bar ?? (live ? this.renderRoot.querySelector('.status') : null));
     // For consent automation: whether the page's banner still asks.
     if (this._main && !this._reading) this.setAttribute('data-pv-state', this._record && !this.open ? 'decided' : 'undecided');
   }
 
   private _button(label: string, action: string, onClick: () => void): TemplateResult {
-    return html`<button type="button" part="button button-${action}" data-pv-action=${action} @click=${onClick}>${label}</button>`;
+    // Focused when pressed, in every browser (Safari does not focus a clicked button): a decision then knows it was made here.
+    return html`<button type="button" part="button button-${action}" data-pv-action=${action} @click=${(e: Event) => ((e.currentTarget as HTMLElement).focus(), onClick())}>${label}</button>`;
   }
 
   private _layer(level: HeadingLevel): TemplateResult {
     const notice = this._mode === 'notice';
     const policy = this._policy;
-    const labels = this._labels(this._cats);
-    return html`
+    // Where to change the choice later (the site says where its button is), then the policy.
+    const end = html`<span part="settings-hint">${this.settingsHint?.trim() || msg('To change your mind: Cookie settings, at the bottom of the page.')}</span>${policy
+      ? html` <a href=${policy}>${msg('Privacy policy')}</a>`
+      : nothing}`;
+    // The organisation that asks (the JSON child's `controller`), named in the first sentence.
+    const org = localText(this._site.controller?.name, currentLocale());
+    // The text scrolls inside the bar if it must (large text, a landscape phone); the buttons never do.
+    return html`<div class="text">
       ${heading(level, 'title', 'title', notice ? msg('How this site uses your data') : msg('Cookies and your privacy'))}
       ${notice
-        ? html`<p>${msg('This site and its partners collect data about your visit. If you keep using the site, you agree to this. They collect:')}</p>
+        ? html`<p>${org
+              ? msg(str`${org} and its partners collect data about your visit. If you keep using the site, you agree to this. They collect:`)
+              : msg('This site and its partners collect data about your visit. If you keep using the site, you agree to this. They collect:')}</p>
           <ul class="data-list">
             <li>${msg('your approximate location and IP address')}</li>
             <li>${msg('your operating system, browser and device, and its screen size')}</li>
@@ -787,15 +898,16 @@ export class PvConsentBanner extends PvElement {
             <li>${msg('the languages of your system and browser')}</li>
             <li>${msg('the pages you open and the buttons you press')}</li>
           </ul>
-          <p>${msg('This data is used to make the site work, for statistics, surveys and reviews, and to show you our ads on other sites (retargeting). You can turn these uses off at any time.')}</p>`
-        : html`<p>${msg('With your permission, this site uses cookies and similar tools. Nothing optional is turned on unless you allow it, and you can change your mind at any time.')}
-            ${msg(str`You can say yes or no to each of these: ${labels}.`)}</p>`}
+          <p>${msg('This data is used to make the site work, for statistics, surveys and reviews, and to show you our ads on other sites (retargeting). You can turn these uses off at any time.')}</p>
+          <p>${end}</p>`
+        : // Short enough for a phone: the categories and what they collect are one tap away, in the dialog.
+          html`<p>${org ? msg(str`${org} keeps optional cookies off unless you allow them.`) : msg('Optional cookies stay off unless you allow them.')} ${end}</p>`}
       ${this._gpc ? html`<p class="note">${msg('Your browser sent a Global Privacy Control signal: marketing stays off unless you turn it on yourself.')}</p>` : nothing}
       ${this._unremembered ? html`<p class="note">${msg('This browser does not let the site remember your choice, so it will apply to this visit only.')}</p>` : nothing}
-      ${policy ? html`<p><a href=${policy}>${msg('Read our privacy policy')}</a></p>` : nothing}
+      </div>
       <div class="actions" part="actions">
         ${(notice
-          ? [this._button(msg('OK'), 'close', () => this._decide(this._effective(), 'notice')), this._button(msg('Manage choices'), 'choose', () => this._openPrefs())]
+          ? [this._button(msg('Got it'), 'close', () => this._decide(this._effective(), 'notice')), this._button(msg('Manage choices'), 'choose', () => this._openPrefs())]
           : [
               this._button(msg('Accept all'), 'accept-all', () => this._decide(this._acceptAll(), 'accept-all')),
               this._button(msg('Reject all'), 'reject-all', () => this._decide({}, 'reject-all')),
@@ -838,25 +950,39 @@ export class PvConsentBanner extends PvElement {
     return modal
       ? html`<dialog class="layer" part="banner" aria-labelledby="title" @cancel=${this._onLayerCancel}>${layer}</dialog>
           <dialog class="prefs" part="preferences" aria-labelledby="prefs-title" @close=${this._onPrefsClose}>${prefs}</dialog>
-          <div class="visually-hidden" role="status">${this._statusText()}</div>`
+          ${this._statusRegion()}`
       : html`<section class="bar ${this.preview ? 'inline' : ''}" part="banner" aria-labelledby="title" ?hidden=${!this.open}>
             <div class="inner">${layer}</div>
           </section>
           <dialog class="prefs" part="preferences" aria-labelledby="prefs-title" @close=${this._onPrefsClose}>${prefs}</dialog>
-          <div class="visually-hidden" role="status">${this._statusText()}</div>`;
+          ${this._statusRegion()}`;
+  }
+
+  /** A polite live region, always there (so that it is announced); its message shows for a few seconds after a choice. */
+  private _statusRegion(): TemplateResult {
+    const text = this._statusText();
+    return html`<div class="status-region" role="status">${text ? html`<p class="status" part="status">${text}</p>` : nothing}</div>`;
   }
 
   private _statusText(): string {
     return this._status === 'saved'
-      ? msg('Your choices have been saved.')
+      ? msg('Your choices are saved. Change them any time with Cookie settings.')
       : this._status === 'unremembered'
         ? msg('Your choices apply to this visit only: this browser does not let the site remember them.')
         : '';
   }
 
+  /** The dialog's close button: like Escape, it leaves the choices as they were. */
+  private _closeButton(): TemplateResult {
+    return html`<button type="button" class="close" part="button button-close-dialog" data-pv-action="close-dialog" aria-label=${msg('Close')} @click=${() => (this._prefs = false)}>
+      <span aria-hidden="true">×</span>
+    </button>`;
+  }
+
   /** The preferences dialog's content, rendered only while it is open: less work before the first layer shows. */
   private _prefsContent(level: HeadingLevel): TemplateResult {
     return html`
+        ${this._closeButton()}
         ${heading(level, 'prefs-title', 'preferences-title', msg('Your privacy choices'))}
         <p>${msg('Choose which optional uses to allow. You can change your choices at any time.')}</p>
         <ul class="categories" role="list">

@@ -128,14 +128,14 @@ describe('Google Consent Mode on real page layouts (dist/cdn/consent-defaults.js
       document.cookie = `${STORE_KEY}=${encodeURIComponent(encodeRecord(old))}; Path=/`;
       expect((await open(html)).entries().slice(0, 2)).to.deep.equal([FIRST_VISIT, redaction(true)]);
       writeConsent('cookie', createRecord({analytics: true, marketing: true}, '1', 182, false));
-      const site = await open(page(DEFAULTS(' data-revision="2026-11"') + GTAG_SNIPPET, '<pv-consent-banner revision="2026-11"></pv-consent-banner>'));
+      const site = await open(page(DEFAULTS(' data-revision="2026-11"') + GTAG_SNIPPET, '<pv-consent-banner policy-url="/privacy" revision="2026-11"></pv-consent-banner>'));
       expect(site.entries()).to.deep.equal([FIRST_VISIT, redaction(true), ...GTAG_ENTRIES]);
       expect(site.banner.open).to.equal(true);
     });
 
     it('data-storage="local" reads the choice from localStorage', async () => {
       writeConsent('local', createRecord({analytics: false, marketing: true}, '1', 182, false));
-      const site = await open(page(DEFAULTS(' data-storage="local"') + GTAG_SNIPPET, '<pv-consent-banner storage="local"></pv-consent-banner>'));
+      const site = await open(page(DEFAULTS(' data-storage="local"') + GTAG_SNIPPET, '<pv-consent-banner policy-url="/privacy" storage="local"></pv-consent-banner>'));
       expect(site.entries().slice(0, 2)).to.deep.equal([['consent', 'default', state('granted', 'denied')], redaction(false)]);
       expect(site.entries()).to.have.length(4);
     });
@@ -208,7 +208,7 @@ describe('Google Consent Mode on real page layouts (dist/cdn/consent-defaults.js
 
   describe('a custom category\u2019s consentMode', () => {
     const config = JSON.stringify({categories: {video: {en: {label: 'Videos'}, consentMode: ['personalization_storage']}}});
-    const banner = `<pv-consent-banner categories="analytics video"><script type="application/json">${config}</script></pv-consent-banner>`;
+    const banner = `<pv-consent-banner policy-url="/privacy" categories="analytics video"><script type="application/json">${config}</script></pv-consent-banner>`;
 
     it('is sent by the banner and, on the next page, by consent-defaults.js', async () => {
       let site = await open(page(DEFAULTS() + GTAG_SNIPPET, banner));
@@ -220,7 +220,7 @@ describe('Google Consent Mode on real page layouts (dist/cdn/consent-defaults.js
   });
 
   describe('a waiting banner that takes over', () => {
-    const TWO = `${BANNER}<pv-consent-banner id="second"></pv-consent-banner>`;
+    const TWO = `${BANNER}<pv-consent-banner policy-url="/privacy" id="second"></pv-consent-banner>`;
     const takeOver = async (site: Site) => {
       site.banner.remove();
       const second = site.win.document.getElementById('second') as Site['banner'];

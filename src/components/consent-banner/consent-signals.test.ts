@@ -48,7 +48,7 @@ describe('consent signals and API', () => {
     });
 
     it('marketing turned on explicitly is kept', async () => {
-      const el = await renderBanner('<pv-consent-banner lang="fr"></pv-consent-banner>');
+      const el = await renderBanner('<pv-consent-banner policy-url="/privacy" lang="fr"></pv-consent-banner>');
       expect(textOf(el)).to.contain('La publicité reste donc désactivée');
       await click(el, 'Choisir');
       shadow<HTMLInputElement>(el, '#c-marketing')!.click();
@@ -69,9 +69,9 @@ describe('consent signals and API', () => {
     });
 
     it('notice mode: marketing is not implied', async () => {
-      const el = await renderBanner('<pv-consent-banner mode="notice"></pv-consent-banner>');
+      const el = await renderBanner('<pv-consent-banner policy-url="/privacy" mode="notice"></pv-consent-banner>');
       const event = oneEvent(el, 'pv-consent-change');
-      await click(el, 'OK');
+      await click(el, 'Got it');
       expect((await event).detail.choices).to.deep.equal({analytics: true, marketing: false});
     });
   });
@@ -100,7 +100,7 @@ describe('consent signals and API', () => {
     it('functional grants functionality_storage and personalization_storage', async () => {
       const calls: unknown[][] = [];
       w.gtag = (...args: unknown[]) => void calls.push(args);
-      await renderBanner('<pv-consent-banner categories="functional analytics"></pv-consent-banner>');
+      await renderBanner('<pv-consent-banner policy-url="/privacy" categories="functional analytics"></pv-consent-banner>');
       consent.set({functional: true});
       expect(calls.slice(2)).to.deep.equal([
         ['consent', 'update', {...DENIED, functionality_storage: 'granted', personalization_storage: 'granted'}],
@@ -203,7 +203,7 @@ describe('consent signals and API', () => {
 
     it('chains its receipts: given, withdrawn, updated, reset, given again', async () => {
       const name = box();
-      const el = await renderBanner(`<pv-consent-banner receipt-endpoint="/test-receipts/${name}" lang="fr"></pv-consent-banner>`);
+      const el = await renderBanner(`<pv-consent-banner policy-url="/privacy" receipt-endpoint="/test-receipts/${name}" lang="fr"></pv-consent-banner>`);
       await click(el, 'Tout accepter');
       const first = stored().id;
       consent.set({analytics: true});
@@ -238,7 +238,7 @@ describe('consent signals and API', () => {
 
     it('a failed send is retried once on the next page view, never more', async () => {
       const name = box();
-      const markup = `<pv-consent-banner receipt-endpoint="/test-receipts/fail/${name}"></pv-consent-banner>`;
+      const markup = `<pv-consent-banner policy-url="/privacy" receipt-endpoint="/test-receipts/fail/${name}"></pv-consent-banner>`;
       const first = await renderBanner(markup);
       await click(first, 'Accept all');
       const once = await received(name, 1);
@@ -263,7 +263,7 @@ describe('consent signals and API', () => {
       const sent: Array<[string, string]> = [];
       const restore = stub(navigator, 'sendBeacon', {value: (url: string, body: string) => (sent.push([url, body]), true)});
       try {
-        const el = await renderBanner('<pv-consent-banner receipt-endpoint="/consent-receipts"></pv-consent-banner>');
+        const el = await renderBanner('<pv-consent-banner policy-url="/privacy" receipt-endpoint="/consent-receipts"></pv-consent-banner>');
         await click(el, 'Reject all');
         await until(() => sent.length > 0, 2000, 'the beacon');
         expect(sent.map(([url]) => url)).to.deep.equal([new URL('/consent-receipts', location.href).href]);
@@ -283,7 +283,7 @@ describe('consent signals and API', () => {
         },
       });
       try {
-        const el = await renderBanner('<pv-consent-banner receipt-endpoint="https://example.invalid/r"></pv-consent-banner>');
+        const el = await renderBanner('<pv-consent-banner policy-url="/privacy" receipt-endpoint="https://example.invalid/r"></pv-consent-banner>');
         const event = oneEvent(el, 'pv-consent-change');
         await click(el, 'Accept all');
         expect((await event).detail.method).to.equal('accept-all');
@@ -299,7 +299,7 @@ describe('consent signals and API', () => {
       const urls: unknown[] = [];
       const restore = stub(window, 'fetch', {value: (url: unknown) => (urls.push(url), Promise.resolve(new Response()))});
       try {
-        const el = await renderBanner('<pv-consent-banner receipt-endpoint="javascript:alert(1)"></pv-consent-banner>');
+        const el = await renderBanner('<pv-consent-banner policy-url="/privacy" receipt-endpoint="javascript:alert(1)"></pv-consent-banner>');
         await click(el, 'Accept all');
         await new Promise((r) => setTimeout(r, 50));
         expect(urls).not.to.include('javascript:alert(1)');
@@ -313,7 +313,7 @@ describe('consent signals and API', () => {
   });
 
   describe('withdrawal', () => {
-    const markup = `<pv-consent-banner><script type="application/json">${JSON.stringify({
+    const markup = `<pv-consent-banner policy-url="/privacy"><script type="application/json">${JSON.stringify({
       categories: {analytics: {cookies: ['_ga', '_ga_*']}, marketing: {cookies: ['_fbp']}},
     })}</script></pv-consent-banner>`;
 
@@ -376,7 +376,7 @@ describe('consent signals and API', () => {
       const old = createRecord({analytics: true, marketing: true}, '1', 1, false, Date.now() - 2 * 86_400_000);
       document.cookie = `pv_consent=${encodeURIComponent(encodeRecord(old))}; Path=/`;
       setTrackers();
-      const el = await renderBanner(`<pv-consent-banner>${config()}</pv-consent-banner>`);
+      const el = await renderBanner(`<pv-consent-banner policy-url="/privacy">${config()}</pv-consent-banner>`);
       expect(el.open).to.equal(true);
       const withdraw = oneEvent(document, 'pv-consent-withdraw');
       const change = oneEvent(document, 'pv-consent-change');
@@ -391,7 +391,7 @@ describe('consent signals and API', () => {
     it('a new category: Reject all withdraws everything the earlier choice allowed, cookies and storage keys', async () => {
       writeConsent('cookie', createRecord({analytics: true, marketing: true}, '1', 182, false));
       setTrackers();
-      const el = await renderBanner(`<pv-consent-banner categories="functional analytics marketing">${config()}</pv-consent-banner>`);
+      const el = await renderBanner(`<pv-consent-banner policy-url="/privacy" categories="functional analytics marketing">${config()}</pv-consent-banner>`);
       expect(el.open).to.equal(true);
       const withdraw = oneEvent(document, 'pv-consent-withdraw');
       await click(el, 'Reject all');
@@ -408,7 +408,7 @@ describe('consent signals and API', () => {
     it('reset() withdraws what was allowed', async () => {
       writeConsent('cookie', createRecord({analytics: true, marketing: false}, '1', 182, false));
       setTrackers();
-      await renderBanner(`<pv-consent-banner>${config()}</pv-consent-banner>`);
+      await renderBanner(`<pv-consent-banner policy-url="/privacy">${config()}</pv-consent-banner>`);
       const withdraw = oneEvent(document, 'pv-consent-withdraw');
       consent.reset();
       const {detail} = await withdraw;
@@ -423,7 +423,7 @@ describe('consent signals and API', () => {
       const restore = stub(navigator, 'globalPrivacyControl', {get: () => true});
       try {
         const withdraw = oneEvent(document, 'pv-consent-withdraw');
-        await renderBanner(`<pv-consent-banner>${config()}</pv-consent-banner>`);
+        await renderBanner(`<pv-consent-banner policy-url="/privacy">${config()}</pv-consent-banner>`);
         expect((await withdraw).detail).to.deep.include({categories: ['marketing'], cookies: ['_fbp']});
         expect(names()).not.to.include('_fbp');
       } finally {
@@ -432,7 +432,7 @@ describe('consent signals and API', () => {
     });
 
     it('reports only the cookies really gone', async () => {
-      const el = await renderBanner(`<pv-consent-banner>${config()}</pv-consent-banner>`);
+      const el = await renderBanner(`<pv-consent-banner policy-url="/privacy">${config()}</pv-consent-banner>`);
       await click(el, 'Accept all');
       setTrackers();
       // As with a cookie the browser will not let this page delete: writes are ignored.
@@ -449,7 +449,7 @@ describe('consent signals and API', () => {
     });
 
     it('a category whose lists are malformed warns once per field and still gates its scripts', async () => {
-      const markup = `<pv-consent-banner categories="analytics video"><script type="application/json">${JSON.stringify({
+      const markup = `<pv-consent-banner policy-url="/privacy" categories="analytics video"><script type="application/json">${JSON.stringify({
         categories: {video: {en: {label: 'Videos'}, cookies: 'YSC', localStorage: [1, 'yt_*'], consentMode: ['personalization_storage', 'video_storage']}},
       })}</script></pv-consent-banner>
         <script type="text/plain" data-pv-consent="video">window.__videoRan = (window.__videoRan ?? 0) + 1;</script>`;
@@ -461,7 +461,11 @@ describe('consent signals and API', () => {
         '<pv-consent-banner>: JSON configuration: "categories.video.localStorage" must be a list of names (or prefixes ending in *). Other entries are left out.',
         '<pv-consent-banner>: JSON configuration: "video_storage" in "categories.video.consentMode" is not a Consent Mode type (accepted: ad_storage, ad_user_data, ad_personalization, analytics_storage, functionality_storage, personalization_storage). It is left out.',
       ]);
-      expect(textOf(el)).to.contain('You can say yes or no to each of these: Statistics, Videos.');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[data-pv-action="choose"]')!.click();
+      await el.updateComplete;
+      expect([...el.shadowRoot!.querySelectorAll('dialog.prefs label')].map((l) => l.textContent)).to.deep.equal(['Strictly necessary', 'Statistics', 'Videos']);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[data-pv-action="close-dialog"]')!.click();
+      await el.updateComplete;
       consent.set({video: true});
       await new Promise((r) => setTimeout(r, 50));
       expect(win.__videoRan).to.equal(1);
@@ -520,7 +524,7 @@ describe('consent signals and API', () => {
   describe('<pv-consent-settings>', () => {
     it('is a real button that reopens the preferences; focus returns to it', async () => {
       writeConsent('cookie', createRecord({analytics: true, marketing: false}, '1', 182, false));
-      const page = await fixture<HTMLDivElement>('<div><pv-consent-banner></pv-consent-banner><footer><pv-consent-settings></pv-consent-settings></footer></div>');
+      const page = await fixture<HTMLDivElement>('<div><pv-consent-banner policy-url="/privacy"></pv-consent-banner><footer><pv-consent-settings></pv-consent-settings></footer></div>');
       const el = page.querySelector<PvConsentBanner>('pv-consent-banner')!;
       const settings = page.querySelector('pv-consent-settings')!;
       await el.updateComplete;
@@ -534,7 +538,8 @@ describe('consent signals and API', () => {
       await el.updateComplete;
       expect(prefs(el).open).to.equal(true);
       expect(shadow<HTMLInputElement>(el, '#c-analytics')!.checked).to.equal(true);
-      expect(focused()).to.equal(shadow(el, '#c-analytics'));
+      // The dialog's first control: its close button, at the top.
+      expect(focused()).to.equal(shadow(el, '[data-pv-action="close-dialog"]'));
       await sendKeys({press: 'Escape'});
       await el.updateComplete;
       expect(prefs(el).open).to.equal(false);

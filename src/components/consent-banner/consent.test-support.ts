@@ -12,7 +12,7 @@ export function rawCookie(): string | undefined {
 }
 
 /** Renders a banner (optionally inside a `lang` wrapper) and waits for it. */
-export const renderBanner = (markup?: string, lang?: string) => renderWidget('pv-consent-banner', markup, lang);
+export const renderBanner = (markup?: string, lang?: string) => renderWidget('pv-consent-banner', markup ?? '<pv-consent-banner policy-url="/privacy"></pv-consent-banner>', lang);
 
 /** Every button in the shadow part matching `scope` whose text is `label`. */
 export function button(el: Element, label: string, scope = '[part~="banner"]'): HTMLButtonElement {

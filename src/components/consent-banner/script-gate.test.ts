@@ -28,7 +28,7 @@ describe('script gate', () => {
       <script type="text/plain" data-pv-consent="analytics" src="${EXTERNAL}"></script>
       <script type="text/plain" data-pv-consent="analytics marketing">${push('both')}</script>
       <script type="text/plain" data-pv-consent="analytics">${push('a2')}</script>
-      <pv-consent-banner></pv-consent-banner>
+      <pv-consent-banner policy-url="/privacy"></pv-consent-banner>
     </div>`);
     await page.querySelector('pv-consent-banner')!.updateComplete;
     await tick();
@@ -55,7 +55,7 @@ describe('script gate', () => {
       const page = await fixture<HTMLDivElement>(`<div>
         <script type="text/plain" data-pv-consent="analytics">${push('a')}</script>
         <script type="text/plain" data-pv-consent="marketing">${push('m')}</script>
-        <pv-consent-banner mode="notice"></pv-consent-banner>
+        <pv-consent-banner policy-url="/privacy" mode="notice"></pv-consent-banner>
       </div>`);
       await page.querySelector('pv-consent-banner')!.updateComplete;
       await until(() => order().length === 1, 3000, 'the analytics script');
@@ -72,7 +72,7 @@ describe('script gate', () => {
     const page = await fixture<HTMLDivElement>(`<div>
       <script type="text/plain" data-pv-consent="analytics" data-pv-type="module" nonce="abc123" id="m">${push('module')}</script>
       <script type="text/plain" data-pv-consent="analytics" src="${EXTERNAL}" async data-extra="x"></script>
-      <pv-consent-banner></pv-consent-banner>
+      <pv-consent-banner policy-url="/privacy"></pv-consent-banner>
     </div>`);
     await page.querySelector('pv-consent-banner')!.updateComplete;
     consent.set({analytics: true});
@@ -89,7 +89,7 @@ describe('script gate', () => {
   });
 
   it('handles gated elements added to the page later, before and after consent', async () => {
-    const page = await fixture<HTMLDivElement>('<div><pv-consent-banner></pv-consent-banner></div>');
+    const page = await fixture<HTMLDivElement>('<div><pv-consent-banner policy-url="/privacy"></pv-consent-banner></div>');
     await page.querySelector('pv-consent-banner')!.updateComplete;
     const early = document.createElement('div');
     early.innerHTML = `<script type="text/plain" data-pv-consent="analytics">${push('early')}</script>`;
@@ -112,7 +112,7 @@ describe('script gate', () => {
   it('puts an accessible placeholder before a gated iframe, whose button allows the category', async () => {
     const page = await fixture<HTMLDivElement>(`<div>
       <iframe data-pv-consent="marketing" data-pv-src="about:blank" title="Our video"></iframe>
-      <pv-consent-banner></pv-consent-banner>
+      <pv-consent-banner policy-url="/privacy"></pv-consent-banner>
     </div>`);
     const el = page.querySelector('pv-consent-banner')!;
     await el.updateComplete;
@@ -136,7 +136,7 @@ describe('script gate', () => {
   it('writes the placeholder in the iframe’s language, and refuses an unsafe data-pv-src', async () => {
     const page = await fixture<HTMLDivElement>(`<div lang="fr">
       <iframe data-pv-consent="analytics" data-pv-src="javascript:alert(1)"></iframe>
-      <pv-consent-banner lang="en"></pv-consent-banner>
+      <pv-consent-banner policy-url="/privacy" lang="en"></pv-consent-banner>
     </div>`);
     await page.querySelector('pv-consent-banner')!.updateComplete;
     const box = page.querySelector<HTMLElement>('[data-pv-placeholder]')!;
@@ -151,7 +151,7 @@ describe('script gate', () => {
   it('inserts a gated template’s content after consent, once', async () => {
     const page = await fixture<HTMLDivElement>(`<div>
       <template data-pv-consent="analytics"><p class="from-template">Hello</p><script>globalThis.__pvOnce = (globalThis.__pvOnce || 0) + 1;</script></template>
-      <pv-consent-banner></pv-consent-banner>
+      <pv-consent-banner policy-url="/privacy"></pv-consent-banner>
     </div>`);
     await page.querySelector('pv-consent-banner')!.updateComplete;
     expect(page.querySelector('.from-template')).to.equal(null);
@@ -169,7 +169,7 @@ describe('script gate', () => {
     const frame = await loadFrame(`<!doctype html><html lang="en"><head>
       <meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types lit-html pv-consent">
       ${ERROR_TRAP}</head><body>
-      <pv-consent-banner></pv-consent-banner>
+      <pv-consent-banner policy-url="/privacy"></pv-consent-banner>
       <script type="text/plain" data-pv-consent="analytics">${push('inline')}</script>
       <script type="text/plain" data-pv-consent="analytics" src="${EXTERNAL}"></script>
       <embed data-pv-consent="analytics" type="image/svg+xml" data-pv-src="/__probe/${id}/tt-embed.svg">
@@ -360,7 +360,7 @@ describe('script gate: author mistakes', () => {
         <video data-pv-consent="analytics" data-i="${i}"><source data-i="${i}"></video>
         <picture data-pv-consent="analytics" data-i="${i}"><source data-i="${i}"><img alt="" data-i="${i}"></picture>
         <link data-pv-consent="analytics" rel="stylesheet" data-i="${i}">`
-    ).join('')}<pv-consent-banner></pv-consent-banner></div>`);
+    ).join('')}<pv-consent-banner policy-url="/privacy"></pv-consent-banner></div>`);
     // Set as attributes (not parsed), so that every string arrives exactly as written.
     for (const el of page.querySelectorAll<HTMLElement>('[data-i]')) {
       const u = HOSTILE_URLS[Number(el.dataset.i)];

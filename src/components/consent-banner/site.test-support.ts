@@ -33,7 +33,7 @@ export interface SiteOptions {
  * in a frame, and waits until the banner's code has run (and the first
  * banner, if any, is ready).
  */
-export async function sitePage({head = '', body = '', lang = 'en', banner = '<pv-consent-banner></pv-consent-banner>', app = ''}: SiteOptions = {}): Promise<{
+export async function sitePage({head = '', body = '', lang = 'en', banner = '<pv-consent-banner policy-url="/privacy"></pv-consent-banner>', app = ''}: SiteOptions = {}): Promise<{
   frame: HTMLIFrameElement;
   w: FramePage;
 }> {

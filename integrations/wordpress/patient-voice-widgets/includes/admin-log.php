@@ -50,7 +50,7 @@ function pvw_log_method_labels() {
 		'accept-all' => __( '"Accept all"', 'patient-voice-widgets' ),
 		'reject-all' => __( '"Reject all"', 'patient-voice-widgets' ),
 		'custom'     => __( 'Own choice in the preferences', 'patient-voice-widgets' ),
-		'notice'     => __( '"OK" (notice mode)', 'patient-voice-widgets' ),
+		'notice'     => __( '"Got it" (notice mode)', 'patient-voice-widgets' ),
 		'gpc'        => __( 'Global Privacy Control', 'patient-voice-widgets' ),
 		'api'        => __( 'By the site\'s script', 'patient-voice-widgets' ),
 	);

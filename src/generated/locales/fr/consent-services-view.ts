@@ -23,7 +23,6 @@ sd054: str`La configuration JSON n'est pas du JSON valide (${0}). Aucun service 
 sd15d: `Nous joindre`,
 se04a: `Si vous refusez`,
 seabe: `Non précisé`,
-sef49: `Politique de confidentialité`,
 sf1bb: `Service`,
 sf38f: `Ce site ne déclare aucun service.`,
 };
