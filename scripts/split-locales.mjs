@@ -131,13 +131,17 @@ export function messageSites(program) {
 /**
  * Which table each message goes to: the one widget whose code calls it, or
  * `internal` when several widgets (or none) do. `sites`: id → files;
- * `reach`: widget → the files its code is made of.
+ * `reach`: widget → the files its code is made of; `parent`: a lazy view →
+ * its widget. A message of a widget and its views (or of two of its views)
+ * goes to the widget's table, which is there before any view loads: the
+ * other widgets do not carry it.
  */
-export function groupMessages(sites, reach) {
+export function groupMessages(sites, reach, parent = new Map()) {
   const groups = new Map();
   for (const [id, files] of sites) {
     const users = [...reach].filter(([, own]) => [...files].some((f) => own.has(f))).map(([name]) => name);
-    groups.set(id, users.length === 1 ? users[0] : 'internal');
+    const owners = new Set(users.map((u) => parent.get(u) ?? u));
+    groups.set(id, users.length === 1 ? users[0] : users.length && owners.size === 1 ? [...owners][0] : 'internal');
   }
   return groups;
 }
@@ -148,12 +152,14 @@ export function groupMessages(sites, reach) {
  * table or in `internal`; any other message in `internal`. `has(table, id)` reads the written tables.
  * Computed from the call sites alone, not from the grouping it checks.
  */
-export function missingFrench(sites, reach, has) {
+export function missingFrench(sites, reach, has, parent = new Map()) {
   const problems = [];
   for (const [widget, own] of reach) {
     for (const [id, files] of sites) {
       const file = [...files].find((f) => own.has(f));
-      if (file && !has(widget, id) && !has('internal', id)) {
+      // A lazy view also has its widget's table (loaded before it).
+      const mine = [widget, parent.get(widget)].filter(Boolean);
+      if (file && !mine.some((t) => has(t, id)) && !has('internal', id)) {
         problems.push(`${id} (${relative('.', file)}) is used by <pv-${widget}> but is missing from ${OUT}/${widget}.ts and ${OUT}/internal.ts`);
       }
     }
@@ -176,6 +182,7 @@ export async function splitLocales() {
   // its own, made of the files only it brings.
   const reach = new Map();
   const views = [];
+  const parent = new Map();
   for (const w of widgets) {
     const lazy = new Set(viewsOf(w));
     const own = reachable(w.define, lazy);
@@ -183,10 +190,11 @@ export async function splitLocales() {
     for (const view of lazy) {
       const name = view.split('/').pop().replace(/\.ts$/, '');
       views.push(name);
+      parent.set(name, w.name);
       reach.set(name, new Set([...reachable(view)].filter((f) => !own.has(f))));
     }
   }
-  const groups = groupMessages(sites, reach);
+  const groups = groupMessages(sites, reach, parent);
   const groupOf = (id) => groups.get(id) ?? 'internal';
 
   const french = readTemplates(SOURCE);
@@ -220,7 +228,7 @@ export async function splitLocales() {
   // Read back what was written: every message of a widget's code must be in
   // its own table or in `internal`.
   const written = new Map([...byGroup.keys()].map((g) => [g, new Set(readTemplates(`${OUT}/${g}.ts`).keys())]));
-  const problems = missingFrench(sites, reach, (g, id) => written.get(g).has(key(id)));
+  const problems = missingFrench(sites, reach, (g, id) => written.get(g).has(key(id)), parent);
   if (problems.length) throw new Error(`split-locales: French missing from the per-widget tables:\n  ${problems.join('\n  ')}`);
   return [...byGroup].map(([g, l]) => `${g} ${l.length}`).concat(`keys of ${keyLength + 1} characters`);
 }

@@ -56,6 +56,23 @@ check(
   problems.length === 1 && problems[0].includes('<pv-two>') && problems[0].startsWith(shared),
   `the read-back fails on the old split: ${problems.join('; ') || 'nothing found'}`
 );
+// A widget's lazy view ("one-view", of widget one) and the widget call the
+// same message: the widget's table has it (the view loads after it), not
+// internal, which every other widget carries.
+const view = resolve('test/fixtures/split-locales/one-view.ts');
+const viewReach = new Map([
+  ['one', new Set([one])],
+  ['one-view', new Set([view])],
+  ['two', new Set([two])],
+]);
+const parent = new Map([['one-view', 'one']]);
+const inView = generateMsgId('Only in widget one', false);
+const viewSites = new Map([[inView, new Set([one, view])]]);
+const viewGroups = groupMessages(viewSites, viewReach, parent);
+check(viewGroups.get(inView) === 'one', `a message of a widget and its view goes to the widget's table (${viewGroups.get(inView)})`);
+check(missingFrench(viewSites, viewReach, tablesOf(viewGroups), parent).length === 0, 'the read-back counts the widget\'s table for its view');
+check(missingFrench(viewSites, viewReach, tablesOf(viewGroups)).length === 1, 'without the parent, the view would lack it (the check can fail)');
+check(groupMessages(new Map([[inView, new Set([view, two])]]), viewReach, parent).get(inView) === 'internal', 'a view and another widget: internal');
 // A message of no widget's code (the shared code) must be in internal.
 const orphan = new Map([['s0000000000000000', new Set([resolve('src/internal/copy-status.ts')])]]);
 check(missingFrench(orphan, reach, () => false).length === 1, 'a message of the shared code missing from internal is found');

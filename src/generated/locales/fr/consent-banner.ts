@@ -77,6 +77,7 @@ se2cf: `Nous permet, avec nos partenaires publicitaires, de vous montrer nos ann
 se73a: `Vos choix de confidentialité`,
 se827: str`${0} : ${1}="${2}" n'est pas une adresse http(s) ou relative. Rien n'est chargé.`,
 seba6: str`mode="notice" avec ${0} n'est pas un consentement valable pour des renseignements de santé (Loi 25, LPRPDE). Utilisez mode="opt-in".`,
+sef49: `Politique de confidentialité`,
 sefa4: `Vos choix sont enregistrés. Vous pouvez les changer en tout temps avec Paramètres des témoins.`,
 seff2: str`Configuration JSON : « ${0} » doit être un texte, ou {"en": …, "fr": …}. Ce champ est omis.`,
 sf19b: str`${0} ne se charge jamais : ajoutez data-pv-consent sur l'élément ou autour.`,

@@ -15,7 +15,6 @@ sc19b: str`${0} est déjà défini par une autre copie de patient-voice-widgets 
 scf61: str`${0}="${1}" n'est pas une valeur valide. Valeurs acceptées : ${2}. Valeur utilisée : « ${3} ».`,
 sd93a: `Le HTML pré-rendu ne correspond pas à son data-pv-hash (modifié, ou fait sans lui). Il est rendu de nouveau à partir des données propres du composant.`,
 se4b4: str`data-pv-widget="${0}" ne désigne aucun widget de cette bibliothèque. Valeurs acceptées : ${1}.`,
-sef49: `Politique de confidentialité`,
 sf4de: `Copié`,
 sfd5b: `data-pv-widget="consent-banner" n'est pas converti : le bandeau de consentement doit être un élément &lt;pv-consent-banner&gt; écrit dans la page même.`,
 };
