@@ -94,7 +94,7 @@ export const consentBannerExamples: WidgetExample[] = [
   {
     id: 'consent-services',
     title: 'Services in each category, each with its own switch, its provider, cookies and policy, and the site\'s identity (JSON configuration) — preview',
-    html: `<pv-consent-banner preview><script type="application/json">${servicesJson}</script></pv-consent-banner>`,
+    html: `<pv-consent-banner preview policy-url="/privacy"><script type="application/json">${servicesJson}</script></pv-consent-banner>`,
   },
   {
     id: 'consent-custom',

@@ -183,7 +183,7 @@ describe('consent services', () => {
     }
 
     it('shows the site’s necessary text instead of the built-in one', async () => {
-      const el = await renderBanner(`<pv-consent-banner>${json({necessary: {purpose: {en: 'Keeps the donation form safe.', fr: 'Protège le formulaire de don.'}}})}</pv-consent-banner>`, 'fr');
+      const el = await renderBanner(`<pv-consent-banner policy-url="/privacy">${json({necessary: {purpose: {en: 'Keeps the donation form safe.', fr: 'Protège le formulaire de don.'}}})}</pv-consent-banner>`, 'fr');
       const dialog = await openDialog(el, 'fr');
       expect(dialog.querySelector('#d-necessary')!.textContent).to.contain('Protège le formulaire de don.');
       expect(warnings.messages).to.deep.equal([]);
