@@ -5,14 +5,14 @@
 // (dist/cdn/patient-voice.js; run `npm run build` first). Written to
 // src/components/consent-banner/screenshots/consent-phone-<width>x<height>-<lang>.png.
 // Run by hand when the first layer changes: `npm run screenshots:consent`.
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {createServer} from 'node:http';
-import {dirname, extname, join, normalize, resolve} from 'node:path';
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 /* global document, window, customElements, requestAnimationFrame -- code run in the page by puppeteer */
 import puppeteer from 'puppeteer-core';
 import sharp from 'sharp';
 import {chromeArgs, chromePath} from '../web-test-runner.config.mjs';
+import {serve} from './static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [
@@ -34,17 +34,8 @@ const ARTICLE = {
 
 const optimize = (png) => sharp(png).png({palette: true, colours: 32, dither: 0.5, compressionLevel: 9, effort: 10}).toBuffer();
 
-const TYPES = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript'};
 const pages = new Map();
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (pages.has(path)) return res.writeHead(200, {'content-type': TYPES['.html']}).end(pages.get(path));
-  const file = join(root, path);
-  if (!file.startsWith(join(root, 'dist')) || !existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream'}).end(readFileSync(file));
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const {url: origin, close} = await serve(root, pages);
 
 const browser = await puppeteer.launch({executablePath: chromePath, headless: true, args: chromeArgs.filter((a) => !a.startsWith('--headless'))});
 mkdirSync(join(root, OUT), {recursive: true});
@@ -76,5 +67,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await close();
 }
