@@ -103,9 +103,11 @@ export function frameworkTypesPlugin() {
         writeFileSync(join(OUT, `${name}.d.ts`), text);
         writeFileSync(join(OUT, `${name}.js`), `// Types only: see ${name}.d.ts.\nexport {};\n`);
       }
-      // `patient-voice-widgets/consent-defaults.js` is a classic script (an
-      // IIFE for <head>), exported so that bundlers can give its URL.
+      // `patient-voice-widgets/consent-defaults.js` and `/reserve.js` are
+      // classic scripts (IIFEs for <head>), exported so that bundlers can
+      // give their URL.
       writeFileSync('dist/cdn/consent-defaults.d.ts', '// A classic script for <head>, before Google\'s tag: it sends Consent Mode\'s default and exports nothing.\nexport {};\n');
+      writeFileSync('dist/cdn/reserve.d.ts', '// A classic script for <head>, before the widgets\' module: it keeps their space from the first paint and exports nothing.\nexport {};\n');
     },
   };
 }

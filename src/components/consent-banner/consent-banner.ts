@@ -206,6 +206,8 @@ export class PvConsentBanner extends PvElement {
 
   private _main = false;
   private _duplicate = false;
+  /** The author's warnings are waiting for the page to be loaded and idle. */
+  private _warnLater = false;
   // Attributes resolved once (connect, then each change) in `_resolve`; render only reads them.
   private _custom: Record<string, CustomCategory> = {};
   private _cats: string[] = [];
@@ -349,9 +351,31 @@ export class PvConsentBanner extends PvElement {
     }
     this._gpc = gpcEnabled();
     this._configure();
-    // For the site's author, not for previews in documentation.
+  }
+
+  /**
+   * For the site's author, not for previews in documentation. Checked once
+   * the page has loaded and is idle, not at connect: frameworks set
+   * properties such as `policyUrl` after the element is in the page (React
+   * in an effect; Next.js when it hydrates server HTML, after the library has
+   * upgraded the tag).
+   */
+  private _authorWarnings(): void {
+    if (this._warnLater || this.preview) return;
+    this._warnLater = true;
+    const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, {timeout: 2000}) : setTimeout(fn, 50));
+    const check = () =>
+      idle(() => {
+        this._warnLater = false;
+        if (this.isConnected) this._warnAuthor();
+      });
+    if (document.readyState === 'complete') check();
+    else addEventListener('load', check, {once: true});
+  }
+
+  private _warnAuthor(): void {
     if (this.preview) return;
-    if (!policy) {
+    if (!this._policy) {
       this.warnOnce('no-policy-url', () => msg('No policy-url: add the link to your privacy policy.'));
     }
     const implied = this._cats.filter((c) => c !== 'functional').join(', ');
@@ -843,6 +867,7 @@ export class PvConsentBanner extends PvElement {
 
   protected override updated(): void {
     if (isServer) return;
+    this._authorWarnings();
     const layer = this.renderRoot.querySelector<HTMLDialogElement>('dialog.layer');
     if (layer && this.open !== layer.open) {
       if (this.open) layer.showModal();

@@ -6,6 +6,8 @@ import {textOf, useTestPage} from '../../test-support/helpers.js';
 import {button, clearStorage, click, renderBanner, shadow, stub} from './consent.test-support.js';
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+/** The author's warnings wait for the page to be idle: so does the test (twice: the banner schedules its check in an idle callback of its own). */
+const idle = () => new Promise((r) => requestIdleCallback(() => requestIdleCallback(r, {timeout: 3000}), {timeout: 3000}));
 const bar = (el: Element) => shadow(el, '.bar')!;
 const prefs = (el: Element) => shadow<HTMLDialogElement>(el, 'dialog.prefs')!;
 
@@ -379,6 +381,7 @@ describe('<pv-consent-banner> first layer, focus and health-site defaults', () =
       el.setAttribute('categories', 'analytics marketing functional');
       await el.updateComplete;
       await renderBanner('<pv-consent-banner mode="notice" categories="marketing" policy-url="/privacy"></pv-consent-banner>', 'fr');
+      await idle();
       const notice = page.messages.filter((m) => m.includes('mode="notice"'));
       expect(notice).to.deep.equal([
         `<pv-consent-banner>: mode="notice" with analytics, marketing is not valid consent for health information (Law 25, PIPEDA). Use mode="opt-in".`,
@@ -389,6 +392,7 @@ describe('<pv-consent-banner> first layer, focus and health-site defaults', () =
     it('mode="notice" with functional only, and a preview, do not warn', async () => {
       await renderBanner('<pv-consent-banner mode="notice" categories="functional" policy-url="/privacy"></pv-consent-banner>');
       await renderBanner('<pv-consent-banner preview mode="notice"></pv-consent-banner>');
+      await idle();
       expect(page.messages).to.deep.equal([]);
     });
 
@@ -410,10 +414,30 @@ describe('<pv-consent-banner> first layer, focus and health-site defaults', () =
       el.setAttribute('expires-days', '30');
       await el.updateComplete;
       await renderBanner('<pv-consent-banner></pv-consent-banner>', 'fr');
+      await idle();
       expect(page.messages.filter((m) => m.includes('policy-url'))).to.deep.equal([
         '<pv-consent-banner>: No policy-url: add the link to your privacy policy.',
         '<pv-consent-banner>: Aucun policy-url\u00a0: ajoutez le lien vers votre politique de confidentialité.',
       ]);
+    });
+
+    it('does not warn when the properties are set after the element is in the page and has updated (as Next.js does when it hydrates)', async () => {
+      const holder = await fixture<HTMLDivElement>('<div></div>');
+      const el = document.createElement('pv-consent-banner') as PvConsentBanner & {policyUrl: string; mode: string};
+      holder.append(el);
+      await el.updateComplete;
+      // After its first update, in a later task, as a framework's hydration does.
+      await new Promise((r) => setTimeout(r));
+      el.policyUrl = '/privacy';
+      el.mode = 'notice';
+      el.setAttribute('categories', 'functional');
+      await el.updateComplete;
+      await idle();
+      expect(page.messages.filter((m) => m.includes('policy-url') || m.includes('mode="notice"'))).to.deep.equal([]);
+      el.policyUrl = '';
+      await el.updateComplete;
+      await idle();
+      expect(page.messages.filter((m) => m.includes('policy-url'))).to.have.length(1);
     });
   });
 });
