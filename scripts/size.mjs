@@ -45,7 +45,7 @@ const budgets = [
     re: /^patient-voice\.js$/,
     goal: 20000,
     why: 'all four widgets in one file, both languages',
-    limit: 51200,
+    limit: 51300,
     note:
       'The four widgets\' code with their English text ≈ 10.9 KB (consent 4.8 with Consent Mode, receipts, the JSON reader and the gate\'s warnings, referral 2.8, rights 2.2, disclaimer 1.0); Lit ≈ 5.0 KB; French for all four ≈ 4.7 KB; ' +
       'the content facts of part 8 (Quebec\'s GAMF, GAP, CRDS and s. 98 in both languages, Ontario\'s nurse practitioners, "Who can help", the records advice, official French names) ≈ 3.5 KB, raised from 33,300 for them; ' +
@@ -59,7 +59,7 @@ const budgets = [
       ' Issue 23: the design (light and dark defaults for every token, the theme attribute, the type scale, primary and quiet buttons, 24 px controls, print rules) and the copy buttons\' "Copied" with its icons ≈ 1.0 KB (measured 41,816).' +
       ' Issue 23 raised it from 45,650: the referral cards\' one line each and their details in a native disclosure (four lines and the summary in both languages, its styles and print rule, the toggle event), the province\'s labels as headings (measured 46,032).' +
       ' Issue 24, many gated elements and a page without crypto (46,083 before the merge with issue 23; 46,439 with both): the gate\'s yield through scheduler.yield() with a timer at least every 20 ms, only added nodes looked at, each copy inserted with its gated script ≈ 0.2 KB; receipt ids where crypto is missing or broken (randomUUID, else Math.random) with the warning in both languages ≈ 0.25 KB. The referral options read a JSON child that arrives after upgrade.' +
-      ' Consent services raised it from 46,500 (measured 50,163 from 46,439), as for consent-banner.js: services and the site\'s identity in the JSON child, per-service choices, their warnings ≈ 2.3 KB; the dialog\'s services view and the table with their French, inlined ≈ 1.4 KB. The same issue\'s second half (the first layer that fits a phone, focus, the confirmation), as for consent-banner.js: +0.9 KB (47,374 from 46,439 on its own branch). Both halves merged: measured 51,160.',
+      ' Consent services raised it from 46,500 (measured 50,163 from 46,439), as for consent-banner.js: services and the site\'s identity in the JSON child, per-service choices, their warnings ≈ 2.3 KB; the dialog\'s services view and the table with their French, inlined ≈ 1.4 KB. The same issue\'s second half (the first layer that fits a phone, focus, the confirmation), as for consent-banner.js: +0.9 KB (47,374 from 46,439 on its own branch). Both halves merged: measured 51,258 on a clean clone.',
   },
   {
     re: /^autoloader\.js$/,
