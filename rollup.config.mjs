@@ -95,9 +95,11 @@ export default [
     output: {dir: 'dist/cdn', format: 'iife', entryFileNames: '[name].js', sourcemap: true},
     plugins: [nodeResolve(), terser({ecma: 2020, compress: {passes: 2}, format: {comments: false}})],
   },
+  // One file per widget; a widget with a first step (the consent banner's
+  // first layer) loads the rest from lazy/ when it is needed.
   ...widgets.map((w) => ({
-    input: {[w.name]: w.built},
-    output: {...output, inlineDynamicImports: true},
+    input: {[w.name]: w.first ?? w.built},
+    output: w.first ? {...output, chunkFileNames: `lazy/${w.name}-[name]-[hash].js`} : {...output, inlineDynamicImports: true},
     plugins: plugins(),
   })),
 ];

@@ -153,6 +153,35 @@ const CLS_OBSERVER = `<script>window.__cls=0;window.__shifts=[];new PerformanceO
 // own paragraphs and footer that moved, the visible part of where they were
 // and are (impact), times the longest move over the viewport's larger side.
 const MOVE_WATCH = `<script>window.__moves=[];window.__score=0;(()=>{const els=[...document.querySelectorAll('main>p,footer')];let prev;const tick=()=>{const vw=innerWidth,vh=innerHeight;const now=els.map((e)=>e.getBoundingClientRect());if(prev){let area=0,dist=0;now.forEach((r,i)=>{const p=prev[i],d=r.top-p.top;if(!d)return;const top=Math.max(Math.min(r.top,p.top),0),bottom=Math.min(Math.max(r.bottom,p.bottom),vh),seen=Math.max(0,bottom-top)*Math.max(0,Math.min(r.right,vw)-Math.max(r.left,0));window.__moves.push(Math.round(d*10)/10);if(!seen)return;area+=seen;dist=Math.max(dist,Math.abs(d))});if(area)window.__score+=Math.min(1,area/(vw*vh))*(dist/Math.max(vw,vh))}prev=now;requestAnimationFrame(tick)};requestAnimationFrame(tick)})();</script>`;
+/**
+ * `/__held/<id>/dist/…` serves dist/ as it is, but holds the consent banner's
+ * lazy chunks (dist/cdn/lazy/, but for its first step's French) until `GET /__release/<id>`: a test sees
+ * what the first step shows before the rest has loaded, as on a slow network.
+ */
+const held = new Map();
+const hold = (id) => {
+  if (!held.has(id)) {
+    let release;
+    held.set(id, {promise: new Promise((r) => (release = r)), release});
+  }
+  return held.get(id);
+};
+async function heldChunks(ctx, next) {
+  const release = /^\/__release\/([\w-]+)$/.exec(ctx.path);
+  if (release) {
+    hold(release[1]).release();
+    ctx.status = 204;
+    return undefined;
+  }
+  const m = /^\/__held\/([\w-]+)(\/dist\/.*)$/.exec(ctx.path);
+  if (!m) return next();
+  // All but the first step's French, which it loads before it shows anything.
+  if (m[2].startsWith('/dist/cdn/lazy/') && !m[2].includes('-first-')) await hold(m[1]).promise;
+  ctx.url = m[2];
+  ctx.set('Cache-Control', 'no-store');
+  return next();
+}
+
 async function partnerPages(ctx, next) {
   const slow = /^\/__slow\/(\d+)(\/dist\/.*)$/.exec(ctx.path);
   if (slow) {
@@ -210,6 +239,7 @@ const firefoxLauncher = (prefs) =>
 export default {
   middleware: [
     receiptEndpoint,
+    heldChunks,
     probe,
     partnerPages,
     gateCsp,

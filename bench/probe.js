@@ -1,6 +1,6 @@
 // Loaded first on every benchmark page (classic script, same for all):
 // records when an "Accept all" button is first visible (the frame after it
-// appears) and the page's cumulative layout shift. `window.__visible` is a
+// appears), the library's bytes loaded by then, and the page's cumulative layout shift. `window.__visible` is a
 // promise of that moment, so the runner waits without polling the page.
 (function () {
   window.__cls = 0;
@@ -36,6 +36,15 @@
     }
     if (shown) {
       window.__visibleAt = performance.now();
+      // The library's bytes (JS and CSS, compressed as sent) loaded by then: what the first layer cost.
+      window.__bytesAtVisible = performance
+        .getEntriesByType('resource')
+        .filter(function (e) {
+          return /\.(js|css)$/.test(new URL(e.name).pathname) && !/\/bench\//.test(e.name);
+        })
+        .reduce(function (n, e) {
+          return n + e.encodedBodySize;
+        }, 0);
       resolve(window.__visibleAt);
       return;
     }

@@ -5,7 +5,8 @@
 // in headless Chromium, interleaved (A B C A B C …), without and with 4× CPU
 // throttling, and prints per library the median and spread (p25–p75) of:
 // time to the banner's "Accept all" button being visible, main-thread script
-// time (the DevTools protocol's ScriptDuration), bytes transferred (brotli, as a server would send them) and
+// time (the DevTools protocol's ScriptDuration), bytes transferred (brotli, as a server would send them),
+// the library's JS and CSS bytes loaded by the time the button is visible (what the first layer costs) and
 // cumulative layout shift, with our ratio to each peer from the same run.
 // Then times our inline widgets from script start to first render.
 //
@@ -95,7 +96,7 @@ async function measure(path, throttle, done) {
   await page.evaluate(done);
   await new Promise((r) => setTimeout(r, 300)); // late layout shifts, last requests
   const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-  const result = await page.evaluate(() => ({visible: window.__visibleAt, cls: window.__cls, rendered: window.__rendered}));
+  const result = await page.evaluate(() => ({visible: window.__visibleAt, cls: window.__cls, rendered: window.__rendered, first: window.__bytesAtVisible}));
   await context.close();
   return {...result, script: metrics.ScriptDuration * 1000, bytes};
 }
@@ -118,21 +119,22 @@ for (const throttle of [1, 4]) {
     }
   }
   console.log(`\nCPU ${throttle === 1 ? 'not throttled' : `throttled ${throttle}×`} — median (p25–p75)`);
-  console.log(`${'library'.padEnd(10)}${'visible ms'.padStart(22)}${'script ms'.padStart(22)}${'bytes'.padStart(10)}${'CLS'.padStart(8)}`);
+  console.log(`${'library'.padEnd(10)}${'visible ms'.padStart(22)}${'script ms'.padStart(22)}${'bytes'.padStart(10)}${'at visible'.padStart(12)}${'CLS'.padStart(8)}`);
   const med = {};
   for (const lib of libs) {
     const v = stats(results[lib].map((r) => r.visible));
     const s = stats(results[lib].map((r) => r.script));
     const b = stats(results[lib].map((r) => r.bytes));
     const c = stats(results[lib].map((r) => r.cls));
-    med[lib] = {v: v.median, s: s.median, b: b.median, c: c.median};
+    const f = stats(results[lib].map((r) => r.first));
+    med[lib] = {v: v.median, s: s.median, b: b.median, c: c.median, f: f.median};
     console.log(
-      `${lib.padEnd(10)}${`${fmt(v.median)} (${fmt(v.p25)}–${fmt(v.p75)})`.padStart(22)}${`${fmt(s.median)} (${fmt(s.p25)}–${fmt(s.p75)})`.padStart(22)}${String(b.median).padStart(10)}${c.median.toFixed(3).padStart(8)}`
+      `${lib.padEnd(10)}${`${fmt(v.median)} (${fmt(v.p25)}–${fmt(v.p75)})`.padStart(22)}${`${fmt(s.median)} (${fmt(s.p25)}–${fmt(s.p75)})`.padStart(22)}${String(b.median).padStart(10)}${String(f.median).padStart(12)}${c.median.toFixed(3).padStart(8)}`
     );
   }
   for (const peer of libs.filter((l) => l !== 'ours' && libs.includes('ours'))) {
     console.log(
-      `ours / ${peer}: visible ${(med.ours.v / med[peer].v).toFixed(2)}, script ${(med.ours.s / med[peer].s).toFixed(2)}, bytes ${(med.ours.b / med[peer].b).toFixed(2)}`
+      `ours / ${peer}: visible ${(med.ours.v / med[peer].v).toFixed(2)}, script ${(med.ours.s / med[peer].s).toFixed(2)}, bytes ${(med.ours.b / med[peer].b).toFixed(2)}, bytes at visible ${(med.ours.f / med[peer].f).toFixed(2)}`
     );
   }
 }

@@ -13,7 +13,11 @@
 // nor `internal`. A widget's lazy view (a `*-view.ts` module of its folder,
 // which its code loads with `import()`, like the consent dialog's services)
 // has a table of its own, named after it, which the view adds when it loads:
-// the widget's first chunk does not carry that French.
+// the widget's first chunk does not carry that French. A widget's first step
+// (its folder's `first.ts`, which starts its one-file script and loads
+// define.ts later) has a table too, `<widget>-first`, with the messages the
+// first step shows: the widget's own table takes it in (`...first`), and the
+// first step loads it alone.
 // Run by scripts/check-l10n.mjs after `lit-localize build`.
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, relative, resolve} from 'node:path';
@@ -26,7 +30,7 @@ import {readWidgets} from './widgets.mjs';
 const OUT = 'src/generated/locales/fr';
 const SOURCE = 'src/generated/locales/fr.ts';
 /** Where each template tag of a message comes from. */
-const TAG_MODULES = {str: '@lit/localize', html: 'lit'};
+const TAG_MODULES = {str: '@lit/localize', html: 'lit-html'};
 
 /**
  * The `templates` object of a module written by lit-localize (or by this
@@ -48,6 +52,8 @@ export function readTemplates(file) {
   if (!table) throw new Error(`${file}: no \`templates\` object`);
   const out = new Map();
   for (const p of table.properties) {
+    // A widget's table takes in its first step's (`...first`): read with it.
+    if (ts.isSpreadAssignment(p)) continue;
     if (!ts.isPropertyAssignment(p) || !(ts.isStringLiteral(p.name) || ts.isIdentifier(p.name))) {
       throw new Error(`${file}: unexpected entry in \`templates\`: ${p.getText(sf).slice(0, 80)}`);
     }
@@ -134,14 +140,18 @@ export function messageSites(program) {
  * `reach`: widget → the files its code is made of; `parent`: a lazy view →
  * its widget. A message of a widget and its views (or of two of its views)
  * goes to the widget's table, which is there before any view loads: the
- * other widgets do not carry it.
+ * other widgets do not carry it. `firsts`: a first step → its widget; a
+ * message its first step shows goes to the first step's table.
  */
-export function groupMessages(sites, reach, parent = new Map()) {
+export function groupMessages(sites, reach, parent = new Map(), firsts = new Map()) {
   const groups = new Map();
+  const owner = (u) => parent.get(u) ?? firsts.get(u) ?? u;
   for (const [id, files] of sites) {
     const users = [...reach].filter(([, own]) => [...files].some((f) => own.has(f))).map(([name]) => name);
-    const owners = new Set(users.map((u) => parent.get(u) ?? u));
-    groups.set(id, users.length === 1 ? users[0] : users.length && owners.size === 1 ? [...owners][0] : 'internal');
+    const owners = new Set(users.map(owner));
+    // One widget's: its first step's table if the first step shows it (the widget's takes that in), else the widget's.
+    const first = users.find((u) => firsts.has(u));
+    groups.set(id, users.length === 1 ? users[0] : users.length && owners.size === 1 ? (first ?? [...owners][0]) : 'internal');
   }
   return groups;
 }
@@ -183,10 +193,17 @@ export async function splitLocales() {
   const reach = new Map();
   const views = [];
   const parent = new Map();
+  const firsts = new Map();
   for (const w of widgets) {
     const lazy = new Set(viewsOf(w));
     const own = reachable(w.define, lazy);
     reach.set(w.name, own);
+    if (w.first) {
+      // What the first step runs before it loads define.ts (which it imports lazily).
+      const name = `${w.name}-first`;
+      firsts.set(name, w.name);
+      reach.set(name, reachable(`${w.dir}/first.ts`, new Set([resolve(w.define)])));
+    }
     for (const view of lazy) {
       const name = view.split('/').pop().replace(/\.ts$/, '');
       views.push(name);
@@ -194,11 +211,12 @@ export async function splitLocales() {
       reach.set(name, new Set([...reachable(view)].filter((f) => !own.has(f))));
     }
   }
-  const groups = groupMessages(sites, reach, parent);
+  const groups = groupMessages(sites, reach, parent, firsts);
   const groupOf = (id) => groups.get(id) ?? 'internal';
 
   const french = readTemplates(SOURCE);
-  const byGroup = new Map([['internal', []], ...widgets.map((w) => [w.name, []]), ...views.map((v) => [v, []])]);
+  const byGroup = new Map([['internal', []], ...widgets.map((w) => [w.name, []]), ...views.map((v) => [v, []]), ...[...firsts.keys()].map((f) => [f, []])]);
+  const firstOf = (g) => [...firsts].find(([, w]) => w === g)?.[0];
   for (const [id, entry] of french) byGroup.get(groupOf(id)).push([id, entry]);
 
   // lit-localize keys each message by a 64-bit hash (16 hex digits), which
@@ -214,20 +232,25 @@ export async function splitLocales() {
   for (const f of readdirSync(OUT)) rmSync(`${OUT}/${f}`);
   for (const [g, entries] of byGroup) {
     const tags = [...new Set(entries.map(([, e]) => e.tag).filter(Boolean))].sort();
+    const first = firstOf(g);
+    const what = g === 'internal' ? 'the shared internals' : views.includes(g) ? `${g}.ts (loaded with it)` : firsts.has(g) ? `<pv-${firsts.get(g)}>'s first step (first.ts), taken in by ${firsts.get(g)}.ts` : `<pv-${g}>`;
     writeFileSync(
       `${OUT}/${g}.ts`,
       `// Generated by scripts/split-locales.mjs from ../fr.ts (lit-localize build): the French\n` +
-        `// templates of ${g === 'internal' ? 'the shared internals' : views.includes(g) ? `${g}.ts (loaded with it)` : `<pv-${g}>`}. Do not edit: translate in xliff/fr.xlf.\n` +
+        `// templates of ${what}. Do not edit: translate in xliff/fr.xlf.\n` +
         `/* eslint-disable */\n` +
         tags.map((t) => `import {${t}} from '${TAG_MODULES[t]}';\n`).join('') +
+        (first ? `import {templates as first} from './${first}.js';\n` : '') +
         (g === 'internal' ? `\n/** How many hex digits of a message's id key it in every table. */\nexport const keyLength = ${keyLength};\n` : '') +
-        `\nexport const templates = {\n${entries.map(([id, e]) => `${key(id)}: ${e.text},`).join('\n')}\n};\n`
+        `\nexport const templates = {\n${first ? '...first,\n' : ''}${entries.map(([id, e]) => `${key(id)}: ${e.text},`).join('\n')}\n};\n`
     );
   }
 
   // Read back what was written: every message of a widget's code must be in
   // its own table or in `internal`.
   const written = new Map([...byGroup.keys()].map((g) => [g, new Set(readTemplates(`${OUT}/${g}.ts`).keys())]));
+  // A widget's table holds its first step's too.
+  for (const [f, w] of firsts) for (const k of written.get(f)) written.get(w).add(k);
   const problems = missingFrench(sites, reach, (g, id) => written.get(g).has(key(id)), parent);
   if (problems.length) throw new Error(`split-locales: French missing from the per-widget tables:\n  ${problems.join('\n  ')}`);
   return [...byGroup].map(([g, l]) => `${g} ${l.length}`).concat(`keys of ${keyLength + 1} characters`);

@@ -73,6 +73,34 @@ check(viewGroups.get(inView) === 'one', `a message of a widget and its view goes
 check(missingFrench(viewSites, viewReach, tablesOf(viewGroups), parent).length === 0, 'the read-back counts the widget\'s table for its view');
 check(missingFrench(viewSites, viewReach, tablesOf(viewGroups)).length === 1, 'without the parent, the view would lack it (the check can fail)');
 check(groupMessages(new Map([[inView, new Set([view, two])]]), viewReach, parent).get(inView) === 'internal', 'a view and another widget: internal');
+// A widget's first step ("one-first", which loads widget one later) and the
+// widget call the same message: it goes to the first step's table (the
+// widget's takes it in), and to internal when another widget calls it too.
+const firsts = new Map([['one-first', 'one']]);
+const firstReach = new Map([
+  ['one', new Set([one])],
+  ['one-first', new Set([view])],
+  ['two', new Set([two])],
+]);
+check(groupMessages(viewSites, firstReach, new Map(), firsts).get(inView) === 'one-first', `a message of a widget and its first step goes to the first step's table (${groupMessages(viewSites, firstReach, new Map(), firsts).get(inView)})`);
+check(groupMessages(viewSites, firstReach).get(inView) === 'internal', 'without the first step known, it would go to internal (the check can fail)');
+check(groupMessages(new Map([[inView, new Set([view, two])]]), firstReach, new Map(), firsts).get(inView) === 'internal', 'a first step and another widget: internal');
+
+// The tables the build wrote: what the consent banner's first step shows is
+// in its own table (loaded before the layer shows), once, and the banner's
+// table takes it in.
+const {readFileSync} = await import('node:fs');
+const {readTemplates} = await import('./split-locales.mjs');
+const keyLength = Number(/keyLength = (\d+)/.exec(readFileSync('src/generated/locales/fr/internal.ts', 'utf8'))[1]);
+const key = (text) => generateMsgId(text, false).slice(0, keyLength + 1);
+const firstTable = readTemplates('src/generated/locales/fr/consent-banner-first.ts');
+const bannerTable = readTemplates('src/generated/locales/fr/consent-banner.ts');
+const shown = ['Cookies and your privacy', 'Accept all', 'Reject all', 'Choose', 'Privacy policy', 'Got it'];
+check(shown.every((t) => firstTable.has(key(t))), `the first step's table has the first layer's messages (${shown.filter((t) => !firstTable.has(key(t))).join(', ') || 'all'})`);
+check(shown.every((t) => !bannerTable.has(key(t))), 'and the banner\'s own table does not repeat them');
+check(!firstTable.has(key('Your privacy choices')) && bannerTable.has(key('Your privacy choices')), 'the dialog\'s title is in the banner\'s table, not the first step\'s');
+check(/\.\.\.first,/.test(readFileSync('src/generated/locales/fr/consent-banner.ts', 'utf8')), 'the banner\'s table takes in the first step\'s');
+
 // A message of no widget's code (the shared code) must be in internal.
 const orphan = new Map([['s0000000000000000', new Set([resolve('src/internal/copy-status.ts')])]]);
 check(missingFrench(orphan, reach, () => false).length === 1, 'a message of the shared code missing from internal is found');

@@ -43,6 +43,12 @@ export async function readWidgets() {
       define: `${dir}/define.ts`,
       /** What tsc makes of it (the script-tag builds' entry). */
       built: `dist/components/${name}/define.js`,
+      /**
+       * A first step for its one-file script (`dist/cdn/<name>.js`), if the
+       * folder has a `first.ts`: it shows what a first visit needs and loads
+       * the rest (define.js) from `dist/cdn/lazy/` when it is needed.
+       */
+      first: existsSync(join(root, dir, 'first.ts')) ? `dist/components/${name}/first.js` : undefined,
       module: `${dir}/${name}.ts`,
       examples: `${dir}/${name}.examples.ts`,
       examplesExport: `${camel(name)}Examples`,

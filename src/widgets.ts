@@ -8,6 +8,7 @@
  *   src/components/<name>/<name>.ts          its public module: the classes and types it exports
  *   src/components/<name>/<name>.examples.ts its examples, exported as `<camelCaseName>Examples`
  *   src/generated/locales/fr/<name>.ts       its French (written by scripts/split-locales.mjs)
+ *   src/components/<name>/first.ts           optional: dist/cdn/<name>.js starts here and loads the rest when needed
  *
  * The first tag is `pv-<name>`, and a placeholder `<div data-pv-widget>`
  * takes a tag without its `pv-`. `npm run build` writes src/generated/widgets/

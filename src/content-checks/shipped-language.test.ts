@@ -81,7 +81,7 @@ async function missingFromTables(xliff: readonly Pair[]): Promise<string[]> {
   const internal = await text('/src/generated/locales/fr/internal.ts');
   const keyLength = Number(/keyLength = (\d+)/.exec(internal)?.[1] ?? 16);
   const tables = await Promise.all(
-    ['internal', 'consent-banner', 'consent-services-view', 'medical-disclaimer', 'referral-options', 'rights-explainer'].map((w) => text(`/src/generated/locales/fr/${w}.ts`))
+    ['internal', 'consent-banner', 'consent-banner-first', 'consent-services-view', 'medical-disclaimer', 'referral-options', 'rights-explainer'].map((w) => text(`/src/generated/locales/fr/${w}.ts`))
   );
   const kept = new Set(tables.flatMap((t) => [...t.matchAll(/(?<![\w$])["']?(s[0-9a-f]{4,16})["']?\s*:\s*(?:str)?`/g)].map((m) => m[1])));
   expect(all.length, 'messages read from fr.ts').to.be.greaterThan(150);

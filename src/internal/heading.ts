@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit-html';
 
 /** The values of a `heading-level` attribute. */
 export type HeadingLevelAttribute = '1' | '2' | '3' | '4' | '5' | '6' | 'none';

@@ -1,4 +1,5 @@
-import {adoptStyles, css, type CSSResultOrNative} from 'lit';
+// Lit's style and template layers by their own paths: the consent banner's first layer (first.ts) shows before lit-element loads.
+import {adoptStyles, css, type CSSResultOrNative} from '@lit/reactive-element/css-tag.js';
 
 /**
  * Design tokens and base rules shared by every widget. Each token has its

@@ -1,4 +1,5 @@
-import {isServer, type ReactiveController, type ReactiveElement} from 'lit';
+import {isServer} from 'lit-html/is-server.js';
+import type {ReactiveController, ReactiveElement} from 'lit';
 
 /** Values of the `theme` attribute every widget takes. */
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -56,13 +57,17 @@ export class ThemeController implements ReactiveController {
     void this.host.updateComplete.then(() => this.apply());
   }
 
-  /** Adopts or drops the "follow the reader's preference" sheet. */
   apply(): void {
-    const root = this.host.shadowRoot;
-    const win = this.host.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-    if (!root || !win || !('adoptedStyleSheets' in root)) return;
-    const sheet = followPreference(win);
-    const others = root.adoptedStyleSheets.filter((s) => s !== sheet);
-    root.adoptedStyleSheets = pageColorScheme(this.host) ? others : [...others, sheet];
+    followsPreference(this.host);
   }
+}
+
+/** Adopts or drops, in `host`'s shadow root, the "follow the reader's preference" sheet (the page declares no colour scheme). */
+export function followsPreference(host: Element): void {
+  const root = host.shadowRoot;
+  const win = host.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  if (!root || !win || !('adoptedStyleSheets' in root)) return;
+  const sheet = followPreference(win);
+  const others = root.adoptedStyleSheets.filter((s) => s !== sheet);
+  root.adoptedStyleSheets = pageColorScheme(host) ? others : [...others, sheet];
 }

@@ -5,7 +5,7 @@ import {baseStyles} from '../../internal/styles.js';
 import {heading, type HeadingLevel, type HeadingLevelAttribute} from '../../internal/heading.js';
 import {emit, type ConsentMethod} from '../../internal/events.js';
 import {currentLocale} from '../../internal/locale.js';
-import {safeUrl} from '../../internal/safe-url.js';
+import {absoluteUrl, safeUrl} from '../../internal/safe-url.js';
 import {VERSION} from '../../internal/version.js';
 import {own, readJsonConfig, watchJsonConfig} from '../../internal/json-config.js';
 import {BUILT_IN_CATEGORIES, DEFAULT_CATEGORIES, builtInText, necessaryText, type BuiltInCategory, type CategoryText} from '../../content/consent-categories.js';
@@ -26,9 +26,10 @@ import {
   type ReadResult,
   type StorageKind,
 } from './consent-store.js';
-import {absoluteUrl, applyGate, loaderNonce, watchGate, type GateHooks, type GateProblem} from './script-gate.js';
+import {applyGate, loaderNonce, watchGate, type GateHooks, type GateProblem} from './script-gate.js';
 import {attach, detach, notify, type ConsentController} from './consent-api.js';
 import {consentStyles} from './consent-banner.styles.js';
+import {button, firstLayer, frame, handovers, statusRegion, type LayerAction, type LayerState} from './consent-layer.js';
 import {localText, readConsentConfig, readOrigins, readServices, readSite, type ConfigProblem, type ConsentService, type ConsentSite, type CustomCategory} from './consent-config.js';
 import {configWarning} from './consent-warnings.js';
 import {grant, servicesFrom, servicesIn, splitChoices, turnedOff, type ServiceChoices} from './consent-services.js';
@@ -375,7 +376,8 @@ export class PvConsentBanner extends PvElement {
 
   private _warnAuthor(): void {
     if (this.preview) return;
-    if (!this._policy) {
+    // (A policy-url that is not a URL had its own warning.)
+    if (!this._policy && !this.policyUrl) {
       this.warnOnce('no-policy-url', () => msg('No policy-url: add the link to your privacy policy.'));
     }
     const implied = this._cats.filter((c) => c !== 'functional').join(', ');
@@ -477,7 +479,12 @@ export class PvConsentBanner extends PvElement {
       return;
     }
     const state = this.getAttribute('data-pv-state');
-    if (state !== null) {
+    // The first step (first.ts) showed the first layer: it stays shown while the stored choice is read.
+    const handover = handovers.get(this);
+    if (handover) {
+      this.open = true;
+      if (handover.before?.isConnected) this._before = handover.before;
+    } else if (state !== null) {
       // Written by the banner alone: a value from the page would mislead consent automation.
       this.removeAttribute('data-pv-state');
       this.warnOnce('data-pv-state', () => msg(str`data-pv-state is written by the banner, not the page: "${state}" is removed.`));
@@ -555,6 +562,21 @@ export class PvConsentBanner extends PvElement {
     this.open = !record || found.status === 'conflict';
     this._stopGate = watchGate(this._hooks);
     if (this._endpoint) retryReceipts(this._endpoint);
+    // A button pressed in the first step's layer, before this element took over.
+    const handover = handovers.get(this);
+    handovers.delete(this);
+    if (handover?.action && this.open) this._act(handover.action);
+  }
+
+  /**
+   * The first step rendered the first layer into the shadow root itself:
+   * render there too (not before its first node, as Lit does with content
+   * it did not make), so that lit-html updates that layer in place.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (handovers.has(this)) this.renderOptions.renderBefore = null;
+    return root;
   }
 
   /** Resolves once the stored choice is known and shown (and no update is pending). */
@@ -778,7 +800,7 @@ export class PvConsentBanner extends PvElement {
       render(t, box);
       return box.textContent!.replace(/\s+/g, ' ').trim();
     };
-    return this.inLocale(() => `${text(this._layer(this._level))}\n${text(this._prefsContent(this._level))}`);
+    return this.inLocale(() => `${text(this._layer())}\n${text(this._prefsContent(this._level))}`);
   }
 
   /** Sends a receipt to `receipt-endpoint`, if there is one. A receipt that cannot be sent changes nothing for the person. */
@@ -895,51 +917,29 @@ export class PvConsentBanner extends PvElement {
     if (this._main && !this._reading) this.setAttribute('data-pv-state', this._record && !this.open ? 'decided' : 'undecided');
   }
 
-  private _button(label: string, action: string, onClick: () => void): TemplateResult {
-    // Focused when pressed, in every browser (Safari does not focus a clicked button): a decision then knows it was made here.
-    return html`<button type="button" part="button button-${action}" data-pv-action=${action} @click=${(e: Event) => ((e.currentTarget as HTMLElement).focus(), onClick())}>${label}</button>`;
+  /** What the first layer shows now. */
+  private _layerState(): LayerState {
+    return {
+      notice: this._mode === 'notice',
+      level: this._level,
+      policy: this._policy,
+      hint: this.settingsHint,
+      // The organisation that asks (the JSON child's `controller`), named in the first sentence.
+      org: localText(this._site.controller?.name, currentLocale()),
+      gpc: this._gpc,
+      unremembered: this._unremembered,
+    };
   }
 
-  private _layer(level: HeadingLevel): TemplateResult {
-    const notice = this._mode === 'notice';
-    const policy = this._policy;
-    // Where to change the choice later (the site says where its button is), then the policy.
-    const end = html`<span part="settings-hint">${this.settingsHint?.trim() || msg('To change your mind: Cookie settings, at the bottom of the page.')}</span>${policy
-      ? html` <a href=${policy}>${msg('Privacy policy')}</a>`
-      : nothing}`;
-    // The organisation that asks (the JSON child's `controller`), named in the first sentence.
-    const org = localText(this._site.controller?.name, currentLocale());
-    // The text scrolls inside the bar if it must (large text, a landscape phone); the buttons never do.
-    return html`<div class="text">
-      ${heading(level, 'title', 'title', notice ? msg('How this site uses your data') : msg('Cookies and your privacy'))}
-      ${notice
-        ? html`<p>${org
-              ? msg(str`${org} and its partners collect data about your visit. If you keep using the site, you agree to this. They collect:`)
-              : msg('This site and its partners collect data about your visit. If you keep using the site, you agree to this. They collect:')}</p>
-          <ul class="data-list">
-            <li>${msg('your approximate location and IP address')}</li>
-            <li>${msg('your operating system, browser and device, and its screen size')}</li>
-            <li>${msg('the site or ad you came from')}</li>
-            <li>${msg('the languages of your system and browser')}</li>
-            <li>${msg('the pages you open and the buttons you press')}</li>
-          </ul>
-          <p>${msg('This data is used to make the site work, for statistics, surveys and reviews, and to show you our ads on other sites (retargeting). You can turn these uses off at any time.')}</p>
-          <p>${end}</p>`
-        : // Short enough for a phone: the categories and what they collect are one tap away, in the dialog.
-          html`<p>${org ? msg(str`${org} keeps optional cookies off unless you allow them.`) : msg('Optional cookies stay off unless you allow them.')} ${end}</p>`}
-      ${this._gpc ? html`<p class="note">${msg('Your browser sent a Global Privacy Control signal: marketing stays off unless you turn it on yourself.')}</p>` : nothing}
-      ${this._unremembered ? html`<p class="note">${msg('This browser does not let the site remember your choice, so it will apply to this visit only.')}</p>` : nothing}
-      </div>
-      <div class="actions" part="actions">
-        ${(notice
-          ? [this._button(msg('Got it'), 'close', () => this._decide(this._effective(), 'notice')), this._button(msg('Manage choices'), 'choose', () => this._openPrefs())]
-          : [
-              this._button(msg('Accept all'), 'accept-all', () => this._decide(this._acceptAll(), 'accept-all')),
-              this._button(msg('Reject all'), 'reject-all', () => this._decide({}, 'reject-all')),
-              this._button(msg('Choose'), 'choose', () => this._openPrefs()),
-            ])}
-      </div>
-    `;
+  /** A first-layer button pressed (here, or in the first step's layer before the element took over). */
+  private readonly _act = (action: LayerAction): void => {
+    this._known();
+    if (action === 'choose') this._openPrefs();
+    else this._decide(action === 'accept-all' ? this._acceptAll() : action === 'close' ? this._effective() : {}, action === 'close' ? 'notice' : action);
+  };
+
+  private _layer(): TemplateResult {
+    return firstLayer(this._layerState(), this._act);
   }
 
   private _category(id: string, text: CategoryText, fixed = false): TemplateResult {
@@ -966,28 +966,11 @@ export class PvConsentBanner extends PvElement {
 
   protected override render(): TemplateResult {
     if (this._duplicate) return html``;
-    const level = this._level;
-    const modal = this._position === 'center' && !this.preview;
-    const layer = this._layer(level);
-    const prefs = this._prefs ? this._prefsContent(level) : nothing;
-    // One template per position, the first layer's container inside it: each
-    // template costs its preparation before the banner can show.
-    return modal
-      ? html`<dialog class="layer" part="banner" aria-labelledby="title" @cancel=${this._onLayerCancel}>${layer}</dialog>
-          <dialog class="prefs" part="preferences" aria-labelledby="prefs-title" @close=${this._onPrefsClose}>${prefs}</dialog>
-          ${this._statusRegion()}`
-      : html`<section class="bar ${this.preview ? 'inline' : ''}" part="banner" aria-labelledby="title" ?hidden=${!this.open}>
-            <div class="inner">${layer}</div>
-          </section>
-          <dialog class="prefs" part="preferences" aria-labelledby="prefs-title" @close=${this._onPrefsClose}>${prefs}</dialog>
-          ${this._statusRegion()}`;
+    const prefs = this._prefs ? this._prefsContent(this._level) : nothing;
+    return frame(this._position === 'center' && !this.preview, this.preview, this.open, this._layer(), prefs, statusRegion(this._statusText()), this._frameEvents);
   }
 
-  /** A polite live region, always there (so that it is announced); its message shows for a few seconds after a choice. */
-  private _statusRegion(): TemplateResult {
-    const text = this._statusText();
-    return html`<div class="status-region" role="status">${text ? html`<p class="status" part="status">${text}</p>` : nothing}</div>`;
-  }
+  private readonly _frameEvents = {cancel: (e: Event) => this._onLayerCancel(e), close: () => this._onPrefsClose()};
 
   private _statusText(): string {
     return this._status === 'saved'
@@ -1016,9 +999,9 @@ export class PvConsentBanner extends PvElement {
         </ul>
         ${this._view ? this._view.siteInfo(this._site, this._days, currentLocale()) : nothing}
         <div class="actions">
-          ${this._button(msg('Save choices'), 'save', () => this._decide(this._draft, 'custom'))}
-          ${this._button(msg('Accept all'), 'accept-all', () => this._decide(this._acceptAll(), 'accept-all'))}
-          ${this._button(msg('Reject all'), 'reject-all', () => this._decide({}, 'reject-all'))}
+          ${button(msg('Save choices'), 'save', () => this._decide(this._draft, 'custom'))}
+          ${button(msg('Accept all'), 'accept-all', () => this._act('accept-all'))}
+          ${button(msg('Reject all'), 'reject-all', () => this._act('reject-all'))}
         </div>
     `;
   }

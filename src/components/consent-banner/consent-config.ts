@@ -7,9 +7,9 @@
  */
 import {isRecord, own} from '../../internal/json-config.js';
 import {safeUrl} from '../../internal/safe-url.js';
-import type {PvLocale} from '../../internal/locale.js';
 import type {CategoryText} from '../../content/consent-categories.js';
 import {CATEGORY_NAME} from './consent-store.js';
+import {readText, type LocalText} from './consent-peek.js';
 import {GRANTABLE_TYPES, type ConsentType} from './consent-signals.js';
 
 /** A category defined or completed by the JSON configuration. */
@@ -123,30 +123,7 @@ export function readOrigins(value: unknown, field: string, warn: (p: ConfigProbl
   }).map((v) => new URL(v).origin);
 }
 
-/** A text in both languages: French falls back to English (a plain string is both). */
-export interface LocalText {
-  en: string;
-  fr: string;
-}
-
-/** A text in `lang`. */
-export function localText(text: LocalText | undefined, lang: PvLocale): string {
-  return text ? text[lang] : '';
-}
-
-/** A text field: a string (both languages) or `{"en": …, "fr": …}` (either falls back to the other); anything else warns. */
-function readText(value: unknown, field: string, warn: (p: ConfigProblem) => void): LocalText | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string' && value.trim()) return {en: value, fr: value};
-  const en = isRecord(value) ? own(value, 'en') : undefined;
-  const fr = isRecord(value) ? own(value, 'fr') : undefined;
-  const good = (t: unknown): t is string => typeof t === 'string' && t.trim() !== '';
-  if ((good(en) || good(fr)) && (en === undefined || good(en)) && (fr === undefined || good(fr))) {
-    return {en: good(en) ? en : (fr as string), fr: good(fr) ? fr : (en as string)};
-  }
-  warn({kind: 'text', field});
-  return undefined;
-}
+export {localText, readText, type LocalText} from './consent-peek.js';
 
 /** One cookie a service sets: its name (or a prefix ending in `*`) and how long it lasts. */
 export interface ServiceCookie {

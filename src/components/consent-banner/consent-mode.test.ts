@@ -56,6 +56,8 @@ async function open(html: string): Promise<Site> {
   const doc = frame.contentDocument!;
   const banner = doc.querySelector('pv-consent-banner') as Site['banner'];
   await until(() => !!banner.shadowRoot?.querySelector('[part~="banner"]'), 5000, 'the banner');
+  // The script's first step shows the first layer; the element takes it over once the rest has loaded.
+  await win.customElements.whenDefined('pv-consent-banner');
   await banner.updateComplete;
   const plain = (v: unknown): unknown => (v instanceof (win as unknown as {Date: DateConstructor}).Date ? '<date>' : v);
   return {

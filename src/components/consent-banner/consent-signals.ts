@@ -29,16 +29,8 @@ export const BUILT_IN_CONSENT_MODE: Readonly<Record<string, readonly ConsentType
   marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
 };
 
-/** Whether the browser sends Global Privacy Control. */
-export function gpcEnabled(): boolean {
-  return typeof navigator !== 'undefined' && (navigator as {globalPrivacyControl?: boolean}).globalPrivacyControl === true;
-}
+export {gpcEnabled, usesGoogleTag} from './consent-peek.js';
 
-/** Whether the page uses Google's tag: `gtag` or `dataLayer` exists. */
-export function usesGoogleTag(): boolean {
-  const w = window as GtagWindow;
-  return typeof w.gtag === 'function' || Array.isArray(w.dataLayer);
-}
 
 /**
  * The types `choices` grant: a type is granted when the categories mapped to

@@ -15,10 +15,9 @@ import {isRecord, own} from '../../internal/json-config.js';
 import {randomHex} from './random-id.js';
 
 
-/** Name of the cookie (and localStorage key) holding the record. */
-export const STORE_KEY = 'pv_consent';
-/** The cookie's name on https without `cookie-domain`: host-only, `Secure`, `Path=/`, by the browser's rule. */
-export const HOST_KEY = `__Host-${STORE_KEY}`;
+import {HOST_KEY, STORE_KEY} from './consent-peek.js';
+
+export {HOST_KEY, STORE_KEY, hasStoredChoice} from './consent-peek.js';
 /** Version of the record's format. */
 export const STORE_VERSION = 1;
 /** Default lifetime of a choice, in days (about six months). */

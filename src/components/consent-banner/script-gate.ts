@@ -27,7 +27,7 @@
  */
 import {msg, str} from '@lit/localize';
 import {resolveLocale, withLocale} from '../../internal/locale.js';
-import {safeUrl} from '../../internal/safe-url.js';
+import {absoluteUrl, safeUrl} from '../../internal/safe-url.js';
 
 /** The problems `gateProblems` reports, each worded by the banner as one warning. */
 export type GateProblem =
@@ -85,25 +85,6 @@ interface TrustedTypesFactory {
 let policy: TrustedPolicy | null | undefined;
 /** The hooks of the banner gating the page now (the policy reads its origins). */
 let active: GateHooks | undefined;
-
-/**
- * The URL the site's relative URLs mean: the document's own, not an injected
- * `<base href>` (a `srcdoc` document has no URL of its own: its base then).
- */
-export function documentUrl(): string {
-  const base = document.querySelector('base[href]');
-  return !base ? document.baseURI : /^about:/.test(document.URL) ? `${self.origin}/` : document.URL;
-}
-
-/** `value` as an absolute http(s) URL against the document's URL, or undefined. */
-export function absoluteUrl(value: string): string | undefined {
-  try {
-    const url = new URL(value.trim(), documentUrl());
-    return /^https?:$/.test(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** `value` as an absolute URL when it is same-origin or from one of `origins`, else undefined. */
 export function allowedUrl(value: string, origins: readonly string[]): string | undefined {
