@@ -34,7 +34,7 @@ const budgets = [
   {re: /^lazy\/consent-banner-consent-banner-first-.*\.js$/, limit: 900, why: 'the French of the consent banner\'s first layer, loaded before it shows on a French page (guard against growth; measured 891)'},
   {
     re: /^lazy\/consent-banner-define-.*\.js$/,
-    limit: 19800,
+    limit: 19850,
     why: 'the consent banner\'s rest, loaded by consent-banner.js once the first layer shows, or at once when a choice is stored: Lit\'s element layer, the widget base, the dialog, the JSON reader, services, the gate, Consent Mode, receipts, the banner\'s other French (guard against growth; measured 19,756, the one-file script was 29,208 in all)',
   },
   {re: /^lazy\/consent-banner-consent-services-view-.*\.js$/, limit: 2460, why: 'the dialog\'s services view with its French, as in chunks/ (guard against growth; measured 2,397)'},
@@ -42,7 +42,7 @@ const budgets = [
     re: /^patient-voice\.js$/,
     goal: 20000,
     why: 'all four widgets in one file, both languages',
-    limit: 51300,
+    limit: 51500,
     note:
       'The four widgets\' code with their English text ≈ 10.9 KB (consent 4.8 with Consent Mode, receipts, the JSON reader and the gate\'s warnings, referral 2.8, rights 2.2, disclaimer 1.0); Lit ≈ 5.0 KB; French for all four ≈ 4.7 KB; ' +
       'the content facts of part 8 (Quebec\'s GAMF, GAP, CRDS and s. 98 in both languages, Ontario\'s nurse practitioners, "Who can help", the records advice, official French names) ≈ 3.5 KB, raised from 33,300 for them; ' +
@@ -56,7 +56,7 @@ const budgets = [
       ' Issue 23: the design (light and dark defaults for every token, the theme attribute, the type scale, primary and quiet buttons, 24 px controls, print rules) and the copy buttons\' "Copied" with its icons ≈ 1.0 KB (measured 41,816).' +
       ' Issue 23 raised it from 45,650: the referral cards\' one line each and their details in a native disclosure (four lines and the summary in both languages, its styles and print rule, the toggle event), the province\'s labels as headings (measured 46,032).' +
       ' Issue 24, many gated elements and a page without crypto (46,083 before the merge with issue 23; 46,439 with both): the gate\'s yield through scheduler.yield() with a timer at least every 20 ms, only added nodes looked at, each copy inserted with its gated script ≈ 0.2 KB; receipt ids where crypto is missing or broken (randomUUID, else Math.random) with the warning in both languages ≈ 0.25 KB. The referral options read a JSON child that arrives after upgrade.' +
-      ' Consent services raised it from 46,500 (measured 50,163 from 46,439), as for consent-banner.js: services and the site\'s identity in the JSON child, per-service choices, their warnings ≈ 2.3 KB; the dialog\'s services view and the table with their French, inlined ≈ 1.4 KB. The same issue\'s second half (the first layer that fits a phone, focus, the confirmation), as for consent-banner.js: +0.9 KB (47,374 from 46,439 on its own branch). Both halves merged: measured 51,258 on a clean clone.',
+      ' Consent services raised it from 46,500 (measured 50,163 from 46,439), as for consent-banner.js: services and the site\'s identity in the JSON child, per-service choices, their warnings ≈ 2.3 KB; the dialog\'s services view and the table with their French, inlined ≈ 1.4 KB. The same issue\'s second half (the first layer that fits a phone, focus, the confirmation), as for consent-banner.js: +0.9 KB (47,374 from 46,439 on its own branch). Both halves merged: measured 51,258 on a clean clone. Issue 18 (the consent banner\'s first step, as for its chunk): ≈ 0.2 KB (measured 51,431).',
   },
   {
     re: /^autoloader\.js$/,
@@ -103,12 +103,12 @@ const budgets = [
     re: /^chunks\/consent-banner-.*\.js$/,
     goal: 4000,
     why: 'one widget chunk beyond the shared Lit chunks',
-    limit: 18250,
+    limit: 18500,
     note:
       'The banner ≈ 4.6 KB (see consent-banner.js); its French ≈ 1.8 KB; gating of every loading element with its author-mistake checks ≈ 1.65 KB; the stored choice ≈ 1.1 KB (with the non-blocking read and deletion in every scope); Consent Mode ≈ 0.45 KB; receipts ≈ 0.4 KB; the JSON reader ≈ 0.35 KB; the consent API ≈ 0.3 KB; its styles ≈ 0.5 KB; the category texts ≈ 0.4 KB. ' +
       'Issue 16 raised the limit from 8,700: consent that does not leak ≈ 2.2 KB, the gate, banners that come and go and the consent-automation hooks ≈ 1.45 KB (measured 12,352). Its sentences alone: at least 2.5 KB compressed. ' +
       'Issue 24 raised it from 12,450: the hostile-page gate and one stored choice, as for consent-banner.js (measured 14,374). Issue 24, many gated elements and a page without crypto (measured 14,824): the gate\'s yield through scheduler.yield() with a timer at least every 20 ms, only added nodes looked at, each copy inserted with its gated script ≈ 0.2 KB; receipt ids where crypto is missing or broken (randomUUID, else Math.random) with the warning in both languages ≈ 0.25 KB. ' +
-      'Consent services (issue "Consent that tells people everything", first half): services and the site\'s identity read from the JSON child, a warning per bad field ≈ 0.75 KB; per-service choices (record, events, receipts, withdrawal of a service\'s cookies, its Consent Mode types, the gate naming a service, the placeholder that says it allows one service, its 44 px button sheet) ≈ 0.6 KB; the French of the new warnings and the bar\'s new texts ≈ 0.15 KB (the dialog\'s and the table\'s French load with their view); four new warnings ≈ 0.2 KB; the <pv-consent-table> element ≈ 0.2 KB; loading the view ≈ 0.1 KB (shares estimated with size:breakdown). Raised from 14,900 (measured 17,083 from 14,824). The services list, the disclosure, the site\'s texts and the table, with their French, are not in it: chunks/consent-services-view, loaded when the dialog opens or a table connects. The same issue\'s second half (the first layer that fits a phone, focus, the confirmation), as for consent-banner.js: +0.95 KB (15,773 from 14,824 on its own branch). Both halves merged, with the organisation named in the first layer: measured 18,222 (from 14,824 before the issue), with the author warnings checked once the page is idle.',
+      'Consent services (issue "Consent that tells people everything", first half): services and the site\'s identity read from the JSON child, a warning per bad field ≈ 0.75 KB; per-service choices (record, events, receipts, withdrawal of a service\'s cookies, its Consent Mode types, the gate naming a service, the placeholder that says it allows one service, its 44 px button sheet) ≈ 0.6 KB; the French of the new warnings and the bar\'s new texts ≈ 0.15 KB (the dialog\'s and the table\'s French load with their view); four new warnings ≈ 0.2 KB; the <pv-consent-table> element ≈ 0.2 KB; loading the view ≈ 0.1 KB (shares estimated with size:breakdown). Raised from 14,900 (measured 17,083 from 14,824). The services list, the disclosure, the site\'s texts and the table, with their French, are not in it: chunks/consent-services-view, loaded when the dialog opens or a table connects. The same issue\'s second half (the first layer that fits a phone, focus, the confirmation), as for consent-banner.js: +0.95 KB (15,773 from 14,824 on its own branch). Both halves merged, with the organisation named in the first layer: measured 18,222 (from 14,824 before the issue), with the author warnings checked once the page is idle. Issue 18 (the one-file script\'s first step): the first layer as lit-html templates that the first step renders too (consent-layer.ts), the element taking it over in place, and the cheap reads apart (consent-peek.ts) ≈ 0.2 KB (measured 18,439).',
   },
   {
     re: /^chunks\/consent-services-view-.*\.js$/,
@@ -142,7 +142,8 @@ const budgets = [
   // Issue 23: the shared design (tokens in both schemes, theme, type scale, buttons, print) ≈ 0.55 KB, card labels as headings and quiet copy buttons that say Copied ≈ 0.3 KB.
   // Issue 23 again: each card's one line and its details in a native disclosure, both languages, the province's labels as headings (measured 26,473).
   // Issue 24: the partner JSON child read again when it arrives after upgrade (a streamed page) ≈ 0.1 KB (measured 26,221 before the merge with issue 23; 26,574 with both).
-  {re: /^referral-options\.js$/, limit: 26600, why: 'the referral widget standalone with Lit (guard against growth)'},
+  // Issue 18: the theme's "follow the reader's preference" sheet as a function the consent banner's first step uses too (measured 26,617).
+  {re: /^referral-options\.js$/, limit: 26650, why: 'the referral widget standalone with Lit (guard against growth)'},
 ];
 for (const b of budgets) {
   if (b.limit !== undefined && b.goal !== undefined && b.limit > b.goal && !b.note) throw new Error(`size: the limit for ${b.re} is above its goal without a note saying what the bytes buy`);

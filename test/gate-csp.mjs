@@ -1,6 +1,6 @@
 // Test-server middleware: attacker pages for the consent gate (src/hostile/gate.test.ts).
 //
-//   GET /test/gate-csp/page.html?probe=<id>[&tt=1][&nonce-on=banner]
+//   GET /test/gate-csp/page.html?probe=<id>[&tt=1][&nonce-on=banner][&cdn=1]
 //   GET /test/gate-csp/sub/page.html?probe=<id>   the same page on a sub-path, with no CSP (cookie tests)
 //
 // answers a site page served with a nonce + 'strict-dynamic' policy (Google's
@@ -20,14 +20,16 @@ export function gateCspPolicy(tt) {
   ].join('; ');
 }
 
-function page(id, bannerNonce) {
+function page(id, bannerNonce, cdn) {
   const n = `nonce="${GATE_NONCE}"`;
   const p = `/__probe/${id}`;
   const ran = (name) => `(window.__ran = window.__ran || []).push('${name}')`;
   // The banner's module: its own script tag, or (nonce-on=banner) an inline nonced import, so only the banner's attribute tells the nonce.
+  // (cdn=1: the built one-file script, whose rest loads from dist/cdn/lazy/.)
+  const src = cdn ? '/dist/cdn/consent-banner.js' : '/src/components/consent-banner/define.ts';
   const load = bannerNonce
-    ? `<script type="module" ${n}>import('/src/components/consent-banner/define.ts')</script>`
-    : `<script type="module" ${n} src="/src/components/consent-banner/define.ts"></script>`;
+    ? `<script type="module" ${n}>import('${src}')</script>`
+    : `<script type="module" ${n} src="${src}"></script>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title>
 <script ${n}>window.__ran=[];window.__warnings=[];window.__errors=[];addEventListener("error",e=>__errors.push(String(e.message)));const w=console.warn;console.warn=(...a)=>{__warnings.push(a.map(String).join(" "));w.apply(console,a)}</script>
 </head><body>
@@ -63,6 +65,6 @@ export function gateCsp(ctx, next) {
   if (!sub) ctx.set('Content-Security-Policy', gateCspPolicy(ctx.query.tt === '1'));
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'text/html';
-  ctx.body = page(id, ctx.query['nonce-on'] === 'banner');
+  ctx.body = page(id, ctx.query['nonce-on'] === 'banner', ctx.query.cdn === '1');
   return undefined;
 }

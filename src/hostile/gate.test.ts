@@ -51,6 +51,9 @@ describe('hostile: the gate only starts what the site wrote (nonce + strict-dyna
     {name: 'the nonce of the banner\'s module script', query: ''},
     {name: 'the banner\'s nonce attribute (module imported by an inline script)', query: '&nonce-on=banner'},
     {name: 'under Trusted Types too', query: '&tt=1', tt: true},
+    // The first step shows the first layer; the gate comes with the rest, from lazy/, and finds the nonce of the script tag above it.
+    {name: 'dist/cdn/consent-banner.js, its rest loaded from lazy/', query: '&cdn=1'},
+    {name: 'dist/cdn/consent-banner.js under Trusted Types', query: '&cdn=1&tt=1', tt: true},
   ];
   for (const v of variants) {
     it(`injected gated scripts, necessary ones and templates run nothing; the site's run (${v.name})`, async function () {

@@ -33,22 +33,3 @@ export function safeUrl(value: string | null | undefined, allow: readonly UrlKin
   if (scheme === 'mailto:' && allow.includes('mailto')) return cleaned;
   return undefined;
 }
-
-/**
- * The URL the site's relative URLs mean: the document's own, not an injected
- * `<base href>` (a `srcdoc` document has no URL of its own: its base then).
- */
-export function documentUrl(): string {
-  const base = document.querySelector('base[href]');
-  return !base ? document.baseURI : /^about:/.test(document.URL) ? `${self.origin}/` : document.URL;
-}
-
-/** `value` as an absolute http(s) URL against the document's URL, or undefined. */
-export function absoluteUrl(value: string): string | undefined {
-  try {
-    const url = new URL(value.trim(), documentUrl());
-    return /^https?:$/.test(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}

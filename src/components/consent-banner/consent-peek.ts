@@ -1,7 +1,7 @@
 /**
  * What the banner's first step (first.ts) reads before the rest of the
  * banner loads: whether a choice is stored at all, Global Privacy Control,
- * the JSON child's texts, Google's tag. Apart from the modules that use them too
+ * the JSON child's texts, Google's tag, URLs against the document. Apart from the modules that use them too
  * (consent-store, consent-signals, consent-config), which a first visit
  * loads only once the first layer shows.
  */
@@ -60,4 +60,23 @@ export function readText(value: unknown, field: string, warn: (p: {kind: 'text';
   }
   warn({kind: 'text', field});
   return undefined;
+}
+
+/**
+ * The URL the site's relative URLs mean: the document's own, not an injected
+ * `<base href>` (a `srcdoc` document has no URL of its own: its base then).
+ */
+export function documentUrl(): string {
+  const base = document.querySelector('base[href]');
+  return !base ? document.baseURI : /^about:/.test(document.URL) ? `${self.origin}/` : document.URL;
+}
+
+/** `value` as an absolute http(s) URL against the document's URL, or undefined. */
+export function absoluteUrl(value: string): string | undefined {
+  try {
+    const url = new URL(value.trim(), documentUrl());
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }

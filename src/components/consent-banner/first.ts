@@ -17,10 +17,10 @@ import {addFrench, resolveLocale, withLocale} from '../../internal/locale.js';
 import {adoptStylesIn, baseStyles} from '../../internal/styles.js';
 import {followsPreference} from '../../internal/theme.js';
 import {parseHeadingLevel} from '../../internal/heading.js';
-import {absoluteUrl, safeUrl} from '../../internal/safe-url.js';
+import {safeUrl} from '../../internal/safe-url.js';
 import {readJsonConfig, isRecord, own} from '../../internal/json-config.js';
 import {consentStyles} from './consent-banner.styles.js';
-import {gpcEnabled, hasStoredChoice, localText, readText, usesGoogleTag} from './consent-peek.js';
+import {absoluteUrl, gpcEnabled, hasStoredChoice, localText, readText, usesGoogleTag} from './consent-peek.js';
 import {exposeConsentApi} from './consent-api.js';
 import {firstLayer, frame, handovers, statusRegion, type Handover, type LayerAction} from './consent-layer.js';
 

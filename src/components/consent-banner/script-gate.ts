@@ -27,7 +27,8 @@
  */
 import {msg, str} from '@lit/localize';
 import {resolveLocale, withLocale} from '../../internal/locale.js';
-import {absoluteUrl, safeUrl} from '../../internal/safe-url.js';
+import {safeUrl} from '../../internal/safe-url.js';
+import {absoluteUrl} from './consent-peek.js';
 
 /** The problems `gateProblems` reports, each worded by the banner as one warning. */
 export type GateProblem =
