@@ -175,6 +175,11 @@ async function heldChunks(ctx, next) {
   }
   const m = /^\/__held\/([\w-]+)(\/dist\/.*)$/.exec(ctx.path);
   if (!m) return next();
+  // `/__held/missing-…/`: a site that uploaded consent-banner.js without its lazy/ folder.
+  if (m[1].startsWith('missing-') && m[2].startsWith('/dist/cdn/lazy/') && !m[2].includes('-first-')) {
+    ctx.status = 404;
+    return undefined;
+  }
   // All but the first step's French, which it loads before it shows anything.
   if (m[2].startsWith('/dist/cdn/lazy/') && !m[2].includes('-first-')) await hold(m[1]).promise;
   ctx.url = m[2];

@@ -15,8 +15,8 @@ type FrameWindow = Window & typeof globalThis & {__warnings: string[]; __errors:
 
 let n = 0;
 
-async function site(banner: string, lang = 'en') {
-  const id = `first-${Date.now()}-${n++}`;
+async function site(banner: string, lang = 'en', missing = false) {
+  const id = `${missing ? 'missing' : 'first'}-${Date.now()}-${n++}`;
   // Not waiting for the frame's load event: Firefox holds it until the held chunks arrive when the first step asks for them at once.
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
@@ -158,6 +158,21 @@ describe('dist/cdn/consent-banner.js: the first layer before the rest', () => {
     expect(s.el.shadowRoot).to.equal(null);
     await s.release();
     expect(s.el.shadowRoot!.querySelector('.bar.inline')).to.not.equal(null);
+  });
+
+  it('without its lazy/ folder: the first layer shows, and a press says once, in the page’s language, why nothing happens', async () => {
+    for (const [lang, words] of [['en', 'could not be loaded from its lazy/ folder'], ['fr', 'n\'a pas pu être chargé depuis son dossier lazy/']]) {
+      const s = await site('<pv-consent-banner></pv-consent-banner>', lang, true);
+      await until(() => !!s.el.shadowRoot?.querySelector('.bar'), 5000, 'the first layer');
+      s.button('accept-all').click();
+      await until(() => s.win.__warnings.length > 0, 5000, 'the warning');
+      s.button('reject-all').click();
+      await new Promise((r) => setTimeout(r, 200));
+      expect(s.win.__warnings).to.have.length(1);
+      expect(s.win.__warnings[0]).to.contain(words);
+      expect(s.win.__changes).to.deep.equal([]);
+      expect(s.win.document.cookie).to.not.contain(`${STORE_KEY}=`);
+    }
   });
 
   it('puts the consent API on the page at once', async () => {

@@ -13,7 +13,8 @@
  * decides, as it does when it is loaded by other means.
  */
 import {render} from 'lit-html';
-import {addFrench, resolveLocale, withLocale} from '../../internal/locale.js';
+import {msg} from '@lit/localize';
+import {addFrench, resolveLocale, withLocale, type PvLocale} from '../../internal/locale.js';
 import {adoptStylesIn, baseStyles} from '../../internal/styles.js';
 import {followsPreference} from '../../internal/theme.js';
 import {parseHeadingLevel} from '../../internal/heading.js';
@@ -25,8 +26,15 @@ import {exposeConsentApi} from './consent-api.js';
 import {firstLayer, frame, handovers, statusRegion, type Handover, type LayerAction} from './consent-layer.js';
 
 let loading: Promise<unknown> | undefined;
-/** The element, its French and everything else, once. */
-const loadRest = (): Promise<unknown> => (loading ??= import('./define.js'));
+/**
+ * The element, its French and everything else, once. A failure (lazy/ not
+ * next to the file, the network) is said once: browsers keep a failed
+ * import failed, so only loading the page again retries.
+ */
+const loadRest = (lang: PvLocale = 'en'): Promise<unknown> =>
+  (loading ??= import('./define.js').catch((e: unknown) => {
+    console.warn(`<pv-consent-banner>: ${withLocale(lang, () => msg('The rest of the consent banner could not be loaded from its lazy/ folder (next to consent-banner.js): its buttons do nothing until the page is loaded again.'))} (${String(e)})`);
+  }));
 
 /** An attribute's value, trimmed and lower-cased. */
 const attr = (el: Element, name: string): string => (el.getAttribute(name) ?? '').trim().toLowerCase();
@@ -50,7 +58,7 @@ async function first(el: Element): Promise<void> {
   const handover: Handover = {before: document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null};
   const act = (action: LayerAction) => {
     handover.action = action;
-    void loadRest();
+    void loadRest(lang);
   };
   const root = el.attachShadow({mode: 'open'});
   adoptStylesIn(root, [baseStyles, consentStyles]);
@@ -86,8 +94,9 @@ else {
       // Google's tag waits for the banner's Consent Mode default if the page sent none: the rest at once.
       if (!handovers.has(banner) || usesGoogleTag()) return void loadRest();
       // The rest once the first layer is on screen and the page is idle.
-      if ('requestIdleCallback' in window) requestIdleCallback(() => void loadRest(), {timeout: 1000});
-      else setTimeout(() => void loadRest(), 50);
+      const lang = resolveLocale(banner);
+      if ('requestIdleCallback' in window) requestIdleCallback(() => void loadRest(lang), {timeout: 1000});
+      else setTimeout(() => void loadRest(lang), 50);
     },
     () => void loadRest()
   );

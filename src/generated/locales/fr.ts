@@ -46,6 +46,7 @@
 's1f0faa7c9e1376c5': `Si vous n'arrivez pas à obtenir une demande de consultation, le personnel médical d'une clinique peut vous aider.`,
 's1fc0b6f6e903e2fe': `Le site fonctionne de la même façon. Seul ce que vous refusez reste désactivé.`,
 's20d19585a0bb15be': `Votre demande doit seulement être raisonnable.`,
+'s2183215495a673f0': `Le reste du bandeau de consentement n'a pas pu être chargé depuis son dossier lazy/ (à côté de consent-banner.js) : ses boutons restent sans effet jusqu'au prochain chargement de la page.`,
 's2293b71fd35fee2a': `Statistiques`,
 's229f8694f4f4288c': `Avez-vous un médecin de famille?`,
 's2304c25d7323a196': `Demander à votre médecin de famille`,

@@ -6,6 +6,7 @@ import {str} from '@lit/localize';
 export const templates = {
 s033b: `Comment ce site utilise vos données`,
 s1036: `Les témoins facultatifs restent désactivés sans votre accord.`,
+s2183: `Le reste du bandeau de consentement n'a pas pu être chargé depuis son dossier lazy/ (à côté de consent-banner.js) : ses boutons restent sans effet jusqu'au prochain chargement de la page.`,
 s31fd: `Ce site et ses partenaires recueillent des données sur votre visite. Si vous continuez à utiliser le site, vous y consentez. Ils recueillent :`,
 s322b: `votre emplacement approximatif et votre adresse IP`,
 s381a: `Tout accepter`,
