@@ -31,7 +31,7 @@ const budgets = [
     goal: 11000,
     why: 'the same in French: consent-banner.js and its first step\'s French (lazy/consent-banner-consent-banner-first-*.js), each as the browser gets it (issue 18; measured 10,737)',
   },
-  {re: /^lazy\/consent-banner-consent-banner-first-.*\.js$/, limit: 900, why: 'the French of the consent banner\'s first layer, loaded before it shows on a French page (guard against growth; measured 891)'},
+  {re: /^lazy\/consent-banner-consent-banner-first-.*\.js$/, limit: 960, why: 'the French of the consent banner\'s first layer, loaded before it shows on a French page, with the first step\'s one warning (guard against growth; measured 946)'},
   {
     re: /^lazy\/consent-banner-define-.*\.js$/,
     limit: 19850,
@@ -42,7 +42,7 @@ const budgets = [
     re: /^patient-voice\.js$/,
     goal: 20000,
     why: 'all four widgets in one file, both languages',
-    limit: 51500,
+    limit: 51550,
     note:
       'The four widgets\' code with their English text ≈ 10.9 KB (consent 4.8 with Consent Mode, receipts, the JSON reader and the gate\'s warnings, referral 2.8, rights 2.2, disclaimer 1.0); Lit ≈ 5.0 KB; French for all four ≈ 4.7 KB; ' +
       'the content facts of part 8 (Quebec\'s GAMF, GAP, CRDS and s. 98 in both languages, Ontario\'s nurse practitioners, "Who can help", the records advice, official French names) ≈ 3.5 KB, raised from 33,300 for them; ' +
@@ -56,7 +56,7 @@ const budgets = [
       ' Issue 23: the design (light and dark defaults for every token, the theme attribute, the type scale, primary and quiet buttons, 24 px controls, print rules) and the copy buttons\' "Copied" with its icons ≈ 1.0 KB (measured 41,816).' +
       ' Issue 23 raised it from 45,650: the referral cards\' one line each and their details in a native disclosure (four lines and the summary in both languages, its styles and print rule, the toggle event), the province\'s labels as headings (measured 46,032).' +
       ' Issue 24, many gated elements and a page without crypto (46,083 before the merge with issue 23; 46,439 with both): the gate\'s yield through scheduler.yield() with a timer at least every 20 ms, only added nodes looked at, each copy inserted with its gated script ≈ 0.2 KB; receipt ids where crypto is missing or broken (randomUUID, else Math.random) with the warning in both languages ≈ 0.25 KB. The referral options read a JSON child that arrives after upgrade.' +
-      ' Consent services raised it from 46,500 (measured 50,163 from 46,439), as for consent-banner.js: services and the site\'s identity in the JSON child, per-service choices, their warnings ≈ 2.3 KB; the dialog\'s services view and the table with their French, inlined ≈ 1.4 KB. The same issue\'s second half (the first layer that fits a phone, focus, the confirmation), as for consent-banner.js: +0.9 KB (47,374 from 46,439 on its own branch). Both halves merged: measured 51,258 on a clean clone. Issue 18 (the consent banner\'s first step, as for its chunk): ≈ 0.2 KB (measured 51,431).',
+      ' Consent services raised it from 46,500 (measured 50,163 from 46,439), as for consent-banner.js: services and the site\'s identity in the JSON child, per-service choices, their warnings ≈ 2.3 KB; the dialog\'s services view and the table with their French, inlined ≈ 1.4 KB. The same issue\'s second half (the first layer that fits a phone, focus, the confirmation), as for consent-banner.js: +0.9 KB (47,374 from 46,439 on its own branch). Both halves merged: measured 51,258 on a clean clone. Issue 18 (the consent banner\'s first step, as for its chunk): ≈ 0.25 KB (measured 51,503).',
   },
   {
     re: /^autoloader\.js$/,
@@ -103,12 +103,12 @@ const budgets = [
     re: /^chunks\/consent-banner-.*\.js$/,
     goal: 4000,
     why: 'one widget chunk beyond the shared Lit chunks',
-    limit: 18500,
+    limit: 18550,
     note:
       'The banner ≈ 4.6 KB (see consent-banner.js); its French ≈ 1.8 KB; gating of every loading element with its author-mistake checks ≈ 1.65 KB; the stored choice ≈ 1.1 KB (with the non-blocking read and deletion in every scope); Consent Mode ≈ 0.45 KB; receipts ≈ 0.4 KB; the JSON reader ≈ 0.35 KB; the consent API ≈ 0.3 KB; its styles ≈ 0.5 KB; the category texts ≈ 0.4 KB. ' +
       'Issue 16 raised the limit from 8,700: consent that does not leak ≈ 2.2 KB, the gate, banners that come and go and the consent-automation hooks ≈ 1.45 KB (measured 12,352). Its sentences alone: at least 2.5 KB compressed. ' +
       'Issue 24 raised it from 12,450: the hostile-page gate and one stored choice, as for consent-banner.js (measured 14,374). Issue 24, many gated elements and a page without crypto (measured 14,824): the gate\'s yield through scheduler.yield() with a timer at least every 20 ms, only added nodes looked at, each copy inserted with its gated script ≈ 0.2 KB; receipt ids where crypto is missing or broken (randomUUID, else Math.random) with the warning in both languages ≈ 0.25 KB. ' +
-      'Consent services (issue "Consent that tells people everything", first half): services and the site\'s identity read from the JSON child, a warning per bad field ≈ 0.75 KB; per-service choices (record, events, receipts, withdrawal of a service\'s cookies, its Consent Mode types, the gate naming a service, the placeholder that says it allows one service, its 44 px button sheet) ≈ 0.6 KB; the French of the new warnings and the bar\'s new texts ≈ 0.15 KB (the dialog\'s and the table\'s French load with their view); four new warnings ≈ 0.2 KB; the <pv-consent-table> element ≈ 0.2 KB; loading the view ≈ 0.1 KB (shares estimated with size:breakdown). Raised from 14,900 (measured 17,083 from 14,824). The services list, the disclosure, the site\'s texts and the table, with their French, are not in it: chunks/consent-services-view, loaded when the dialog opens or a table connects. The same issue\'s second half (the first layer that fits a phone, focus, the confirmation), as for consent-banner.js: +0.95 KB (15,773 from 14,824 on its own branch). Both halves merged, with the organisation named in the first layer: measured 18,222 (from 14,824 before the issue), with the author warnings checked once the page is idle. Issue 18 (the one-file script\'s first step): the first layer as lit-html templates that the first step renders too (consent-layer.ts), the element taking it over in place, and the cheap reads apart (consent-peek.ts) ≈ 0.2 KB (measured 18,439).',
+      'Consent services (issue "Consent that tells people everything", first half): services and the site\'s identity read from the JSON child, a warning per bad field ≈ 0.75 KB; per-service choices (record, events, receipts, withdrawal of a service\'s cookies, its Consent Mode types, the gate naming a service, the placeholder that says it allows one service, its 44 px button sheet) ≈ 0.6 KB; the French of the new warnings and the bar\'s new texts ≈ 0.15 KB (the dialog\'s and the table\'s French load with their view); four new warnings ≈ 0.2 KB; the <pv-consent-table> element ≈ 0.2 KB; loading the view ≈ 0.1 KB (shares estimated with size:breakdown). Raised from 14,900 (measured 17,083 from 14,824). The services list, the disclosure, the site\'s texts and the table, with their French, are not in it: chunks/consent-services-view, loaded when the dialog opens or a table connects. The same issue\'s second half (the first layer that fits a phone, focus, the confirmation), as for consent-banner.js: +0.95 KB (15,773 from 14,824 on its own branch). Both halves merged, with the organisation named in the first layer: measured 18,222 (from 14,824 before the issue), with the author warnings checked once the page is idle. Issue 18 (the one-file script\'s first step): the first layer as lit-html templates that the first step renders too (consent-layer.ts), the element taking it over in place, and the cheap reads apart (consent-peek.ts) ≈ 0.2 KB (measured 18,439); the French of the first step\'s warning for a missing lazy/ folder, which comes with the layer\'s French (measured 18,517).',
   },
   {
     re: /^chunks\/consent-services-view-.*\.js$/,

@@ -161,7 +161,7 @@ describe('dist/cdn/consent-banner.js: the first layer before the rest', () => {
   });
 
   it('without its lazy/ folder: the first layer shows, and a press says once, in the page’s language, why nothing happens', async () => {
-    for (const [lang, words] of [['en', 'could not be loaded from its lazy/ folder'], ['fr', 'n\'a pas pu être chargé depuis son dossier lazy/']]) {
+    for (const [lang, words] of [['en', 'Could not load lazy/'], ['fr', 'Impossible de charger lazy/']]) {
       const s = await site('<pv-consent-banner></pv-consent-banner>', lang, true);
       await until(() => !!s.el.shadowRoot?.querySelector('.bar'), 5000, 'the first layer');
       s.button('accept-all').click();

@@ -33,7 +33,7 @@ let loading: Promise<unknown> | undefined;
  */
 const loadRest = (lang: PvLocale = 'en'): Promise<unknown> =>
   (loading ??= import('./define.js').catch((e: unknown) => {
-    console.warn(`<pv-consent-banner>: ${withLocale(lang, () => msg('The rest of the consent banner could not be loaded from its lazy/ folder (next to consent-banner.js): its buttons do nothing until the page is loaded again.'))} (${String(e)})`);
+    console.warn(`<pv-consent-banner>: ${withLocale(lang, () => msg('Could not load lazy/ (next to consent-banner.js): the buttons do nothing until the page is reloaded.'))} (${String(e)})`);
   }));
 
 /** An attribute's value, trimmed and lower-cased. */
