@@ -17,7 +17,7 @@ import {randomHex} from './random-id.js';
 
 import {HOST_KEY, STORE_KEY} from './consent-peek.js';
 
-export {HOST_KEY, STORE_KEY, hasStoredChoice} from './consent-peek.js';
+export {HOST_KEY, STORE_KEY} from './consent-peek.js';
 /** Version of the record's format. */
 export const STORE_VERSION = 1;
 /** Default lifetime of a choice, in days (about six months). */
